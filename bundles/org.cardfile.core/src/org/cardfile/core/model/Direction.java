@@ -1,0 +1,5 @@
+package org.cardfile.core.model;
+
+public enum Direction {
+    INBOUND, OUTBOUND
+}

@@ -1,0 +1,26 @@
+package org.cardfile.core.security;
+
+/** What a role may do; the services check these, the UI only mirrors them. */
+public enum Permission {
+    VIEW_CUSTOMERS("view customers"),
+    EDIT_CUSTOMERS("add or change customer records"),
+    LOG_CONTACTS("log contacts with customers"),
+    RECORD_PURCHASES("record purchases"),
+    VIEW_PRODUCTS("view products"),
+    EDIT_PRODUCTS("add or change product details"),
+    CHANGE_STOCK("change stock levels or reorder points"),
+    VIEW_AUDIT("see field changes"),
+    IMPORT_DATA("import customers or products"),
+    MANAGE_CODES("manage problem and solution codes"),
+    MANAGE_USERS("manage users");
+
+    private final String description;
+
+    Permission(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}
