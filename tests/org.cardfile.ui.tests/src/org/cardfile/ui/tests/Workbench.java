@@ -1,0 +1,49 @@
+package org.cardfile.ui.tests;
+
+import java.time.Duration;
+
+import org.cardfile.ui.testsupport.UiRobot;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** The running workbench as a signed-in user sees it; the entry point of the page objects. */
+final class Workbench {
+    final UiRobot robot = new UiRobot(Display.getCurrent(), Duration.ofSeconds(40));
+
+    /**
+     * Signs in through the real sign-in screen. A brand-new data folder first offers demo data;
+     * the test takes it, as the README tells a newcomer to.
+     */
+    Workbench signedInAs(String login, String password) {
+        if (robot.isShowing("customers.search")) {
+            return this;
+        }
+        robot.waitUntil("the sign-in or first-run screen",
+                () -> robot.isShowing("login.user") || robot.isShowing("firstrun.loadDemo"));
+        if (robot.isShowing("firstrun.loadDemo")) {
+            robot.click(robot.find("firstrun.loadDemo", org.eclipse.swt.widgets.Button.class));
+        }
+        robot.typeInto(robot.find("login.user", Text.class), login);
+        robot.typeInto(robot.find("login.password", Text.class), password);
+        robot.click(robot.find("login.signIn", org.eclipse.swt.widgets.Button.class));
+        robot.find("customers.search", Text.class);
+        return this;
+    }
+
+    String statusLine() {
+        return robot.find("status.user", Label.class).getText();
+    }
+
+    CustomersPage customers() {
+        return new CustomersPage(robot);
+    }
+
+    CustomerEditorPage customerEditor() {
+        return new CustomerEditorPage(robot);
+    }
+
+    FieldChangesPage fieldChanges() {
+        return new FieldChangesPage(robot);
+    }
+}
