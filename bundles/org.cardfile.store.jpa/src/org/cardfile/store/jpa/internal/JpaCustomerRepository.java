@@ -1,0 +1,183 @@
+package org.cardfile.store.jpa.internal;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cardfile.core.model.Customer;
+import org.cardfile.core.model.CustomerSummary;
+import org.cardfile.core.model.RecordType;
+import org.cardfile.core.security.Permission;
+import org.cardfile.core.security.Session;
+import org.cardfile.core.service.CustomerRepository;
+import org.cardfile.core.service.FieldError;
+import org.cardfile.core.service.NotFoundException;
+import org.cardfile.core.service.SearchPage;
+import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.internal.entity.CustomerEntity;
+import org.cardfile.store.jpa.internal.entity.OfficeEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+
+@Component(service = CustomerRepository.class, property = "service.ranking:Integer=-1")
+public class JpaCustomerRepository implements CustomerRepository {
+    private static final System.Logger LOG = System.getLogger(JpaCustomerRepository.class.getName());
+
+    private final JpaStore store;
+    private final SessionRegistry sessions;
+    private final CustomerValidator validator = new CustomerValidator(new PhoneNumbers());
+    private final CustomerSearch search;
+
+    @Activate
+    public JpaCustomerRepository(@Reference JpaStore store, @Reference SessionRegistry sessions) {
+        this.store = store;
+        this.sessions = sessions;
+        this.search = new CustomerSearch(store);
+    }
+
+    @Override
+    public Customer save(Session session, Customer customer) {
+        Session s = sessions.require(session, Permission.EDIT_CUSTOMERS);
+        try {
+            List<PhoneNumbers.Normalised> phones = validator.validate(customer, s.office().defaultRegion());
+            return store.write(em -> customer.isNew() ? insert(em, s, customer, phones) : update(em, s, customer, phones));
+        } catch (RollbackException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                // someone committed between our version check and our commit
+                throw StaleMessages.changedSince("Customer " + customer.customerNumber(), "another user", null);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Customer save refused for {0} in office {1}: {2}", s.employee().login(),
+                    s.office().code(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private Customer insert(EntityManager em, Session s, Customer c, List<PhoneNumbers.Normalised> phones) {
+        CustomerEntity e = new CustomerEntity();
+        e.officeId = s.officeId();
+        Customer numbered = c.customerNumber().isEmpty() ? withNumber(c, nextNumber(em, s.officeId())) : c;
+        requireUniqueNumber(em, s.officeId(), numbered.customerNumber(), 0);
+        CustomerFields.apply(numbered, phones, e);
+        stamp(e, s);
+        em.persist(e);
+        em.flush();
+        FieldDiff.record(em, s, RecordType.CUSTOMER, e.id, CustomerFields.empty(), CustomerFields.snapshot(e));
+        return CustomerFields.toRecord(e);
+    }
+
+    private Customer update(EntityManager em, Session s, Customer c, List<PhoneNumbers.Normalised> phones) {
+        CustomerEntity e = find(em, s, c.id());
+        if (e.version != c.version()) {
+            throw StaleMessages.changedSince("Customer " + e.customerNumber, e.updatedBy, e.updatedAt);
+        }
+        Map<String, String> before = CustomerFields.snapshot(e);
+        Customer numbered = c.customerNumber().isEmpty() ? withNumber(c, e.customerNumber) : c;
+        requireUniqueNumber(em, s.officeId(), numbered.customerNumber(), e.id);
+        CustomerFields.apply(numbered, phones, e);
+        Map<String, String> after = CustomerFields.snapshot(e);
+        if (!before.equals(after)) {
+            stamp(e, s);
+            em.flush();
+            FieldDiff.record(em, s, RecordType.CUSTOMER, e.id, before, after);
+        }
+        return CustomerFields.toRecord(e);
+    }
+
+    private static void stamp(CustomerEntity e, Session s) {
+        e.updatedBy = s.employee().displayName();
+        e.updatedAt = Instant.now();
+    }
+
+    private static Customer withNumber(Customer c, String number) {
+        return new Customer(c.id(), c.version(), number, c.firstName(), c.lastName(), c.company(), c.address(),
+                c.phones(), c.emails(), c.notes(), c.officeId());
+    }
+
+    /** Hands out the office's next number; the row lock keeps two reps from getting the same one. */
+    static String nextNumber(EntityManager em, long officeId) {
+        OfficeEntity office = em.find(OfficeEntity.class, officeId, LockModeType.PESSIMISTIC_WRITE);
+        String number;
+        do {
+            number = String.format("C-%06d", office.nextCustomerNumber++);
+        } while (!em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.officeId = :o AND c.customerNumberKey = :k")
+                .setParameter("o", officeId).setParameter("k", number).setMaxResults(1).getResultList().isEmpty());
+        return number;
+    }
+
+    private static void requireUniqueNumber(EntityManager em, long officeId, String number, long ownId) {
+        List<?> clash = em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.officeId = :o AND c.customerNumberKey = :k"
+                + " AND c.id <> :id").setParameter("o", officeId).setParameter("k", Keys.upper(number))
+                .setParameter("id", ownId).setMaxResults(1).getResultList();
+        if (!clash.isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("customerNumber",
+                    "Customer number " + number + " is already used by another customer.")));
+        }
+    }
+
+    static CustomerEntity find(EntityManager em, Session s, long id) {
+        CustomerEntity e = em.find(CustomerEntity.class, id);
+        if (e == null || e.officeId != s.officeId()) {
+            throw new NotFoundException("Customer " + id + " does not exist in " + s.office().name() + ".");
+        }
+        return e;
+    }
+
+    @Override
+    public Customer get(Session session, long id) {
+        Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
+        return store.read(em -> CustomerFields.toRecord(find(em, s, id)));
+    }
+
+    @Override
+    public Optional<Customer> findByCustomerNumber(Session session, String customerNumber) {
+        Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
+        return store.read(em -> em.createQuery(
+                "SELECT c FROM CustomerEntity c WHERE c.officeId = :o AND c.customerNumberKey = :k", CustomerEntity.class)
+                .setParameter("o", s.officeId()).setParameter("k", Keys.upper(customerNumber)).getResultList().stream()
+                .findFirst().map(CustomerFields::toRecord));
+    }
+
+    @Override
+    public List<Customer> findByPhone(Session session, String phone) {
+        Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
+        Optional<PhoneNumbers.Normalised> n = new PhoneNumbers().normalise(phone, s.office().defaultRegion());
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        return store.read(em -> em.createQuery("SELECT DISTINCT p.customer FROM CustomerPhoneEntity p"
+                + " WHERE p.officeId = :o AND p.e164 = :e", CustomerEntity.class)
+                .setParameter("o", s.officeId()).setParameter("e", n.get().e164()).getResultList().stream()
+                .map(CustomerFields::toRecord).toList());
+    }
+
+    @Override
+    public List<Customer> findByEmail(Session session, String email) {
+        Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
+        return store.read(em -> em.createQuery("SELECT DISTINCT m.customer FROM CustomerEmailEntity m"
+                + " WHERE m.officeId = :o AND m.addressKey = :k", CustomerEntity.class)
+                .setParameter("o", s.officeId()).setParameter("k", Keys.lower(email)).getResultList().stream()
+                .map(CustomerFields::toRecord).toList());
+    }
+
+    @Override
+    public SearchPage<CustomerSummary> search(Session session, String query, int offset, int limit) {
+        Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
+        return new SearchPage<>(search.page(s.officeId(), query, offset, limit), offset);
+    }
+
+    @Override
+    public long count(Session session, String query) {
+        Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
+        return search.count(s.officeId(), query);
+    }
+}

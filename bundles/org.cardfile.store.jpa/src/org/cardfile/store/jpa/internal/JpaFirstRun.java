@@ -1,0 +1,101 @@
+package org.cardfile.store.jpa.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.cardfile.core.model.Role;
+import org.cardfile.core.service.FieldError;
+import org.cardfile.core.service.FirstRun;
+import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
+import org.cardfile.store.jpa.internal.entity.OfficeEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+
+@Component(service = FirstRun.class, property = "service.ranking:Integer=-1")
+public class JpaFirstRun implements FirstRun {
+    private static final System.Logger LOG = System.getLogger(JpaFirstRun.class.getName());
+
+    private final JpaStore store;
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @Activate
+    public JpaFirstRun(@Reference JpaStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean needsSetup() {
+        return store.read(JpaFirstRun::noEmployees);
+    }
+
+    private static boolean noEmployees(EntityManager em) {
+        return em.createQuery("SELECT COUNT(e) FROM EmployeeEntity e", Long.class).getSingleResult() == 0;
+    }
+
+    @Override
+    public void loadDemoData() {
+        store.write(em -> {
+            requireEmpty(em);
+            new DemoData(hasher).load(em);
+            return null;
+        });
+        LOG.log(Level.INFO, "Demo data loaded");
+    }
+
+    @Override
+    public void createFirstOffice(String officeName, String adminLogin, String adminName, char[] adminPassword) {
+        try {
+            List<FieldError> errors = new ArrayList<>();
+            if (officeName == null || officeName.isBlank()) {
+                errors.add(new FieldError("officeName", "Name the office."));
+            }
+            if (adminLogin == null || !adminLogin.matches("[A-Za-z0-9._-]{2,64}")) {
+                errors.add(new FieldError("adminLogin", "Use 2 to 64 letters, digits, dots, dashes or underscores."));
+            }
+            if (adminName == null || adminName.isBlank()) {
+                errors.add(new FieldError("adminName", "Enter the administrator's name."));
+            }
+            if (adminPassword == null || adminPassword.length < JpaEmployeeAdministration.MIN_PASSWORD) {
+                errors.add(new FieldError("adminPassword",
+                        "Use at least " + JpaEmployeeAdministration.MIN_PASSWORD + " characters."));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            String hash = hasher.hash(adminPassword);
+            store.write(em -> {
+                requireEmpty(em);
+                OfficeEntity office = new OfficeEntity();
+                office.code = "HQ";
+                office.name = officeName.strip();
+                office.defaultRegion = "US";
+                em.persist(office);
+                // the employee's office id is a plain column: EclipseLink must write the office first
+                em.flush();
+                EmployeeEntity admin = new EmployeeEntity();
+                admin.login = adminLogin;
+                admin.displayName = adminName.strip();
+                admin.officeId = office.id;
+                admin.roles = Employees.roles(Set.of(Role.ADMIN));
+                admin.active = true;
+                admin.passwordHash = hash;
+                em.persist(admin);
+                return null;
+            });
+        } finally {
+            PasswordHasher.wipe(adminPassword);
+        }
+    }
+
+    private static void requireEmpty(EntityManager em) {
+        if (!noEmployees(em)) {
+            throw new IllegalStateException("This database is already set up; first-run setup is not possible.");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.cardfile.store.jpa.internal.db;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/** An embedded Derby database in a folder: created when missing, shut down cleanly on close. */
+public final class DerbyDatabase implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(DerbyDatabase.class.getName());
+
+    private final Path folder;
+    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+
+    public DerbyDatabase(Path folder) {
+        this.folder = folder.toAbsolutePath();
+        dataSource.setDatabaseName(this.folder.toString());
+        dataSource.setCreateDatabase("create");
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Shuts the database down so its files are consistent and another process may open them. */
+    @Override
+    public void close() {
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(folder.toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException e) {
+            // Derby reports a successful shutdown as SQLState 08006
+            if (!"08006".equals(e.getSQLState())) {
+                LOG.log(Level.WARNING, "Derby database " + folder + " did not shut down cleanly", e);
+            }
+        }
+    }
+}

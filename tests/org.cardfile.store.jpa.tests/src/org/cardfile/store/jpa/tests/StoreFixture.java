@@ -1,0 +1,87 @@
+package org.cardfile.store.jpa.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cardfile.core.security.Session;
+import org.cardfile.store.jpa.internal.CsvDataImport;
+import org.cardfile.store.jpa.internal.JpaAuditLog;
+import org.cardfile.store.jpa.internal.JpaAuthenticationService;
+import org.cardfile.store.jpa.internal.JpaCodeCatalog;
+import org.cardfile.store.jpa.internal.JpaContactLog;
+import org.cardfile.store.jpa.internal.JpaCustomerRepository;
+import org.cardfile.store.jpa.internal.JpaEmployeeAdministration;
+import org.cardfile.store.jpa.internal.JpaFirstRun;
+import org.cardfile.store.jpa.internal.JpaProductRepository;
+import org.cardfile.store.jpa.internal.JpaPurchaseRepository;
+import org.cardfile.store.jpa.internal.JpaStore;
+import org.cardfile.store.jpa.internal.SessionRegistry;
+import org.cardfile.store.jpa.internal.db.Migrations;
+
+/**
+ * A store on a real on-disk Derby database in its own folder under target/, wired the way DS
+ * wires it. {@link #reopen()} closes the database files and opens them again, as a restart does.
+ */
+final class StoreFixture implements AutoCloseable {
+    final Path dataDir;
+    final SessionRegistry sessions = new SessionRegistry();
+    JpaStore store;
+    JpaCustomerRepository customers;
+    JpaProductRepository products;
+    JpaContactLog contacts;
+    JpaCodeCatalog codes;
+    JpaPurchaseRepository purchases;
+    JpaAuditLog audit;
+    JpaEmployeeAdministration employees;
+    JpaFirstRun firstRun;
+    JpaAuthenticationService auth;
+    CsvDataImport imports;
+
+    private StoreFixture(Path dataDir) {
+        this.dataDir = dataDir;
+        open();
+    }
+
+    static StoreFixture fresh(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "stores"));
+        return new StoreFixture(Files.createTempDirectory(dir, name + "-"));
+    }
+
+    static StoreFixture at(Path dataDir) {
+        return new StoreFixture(dataDir);
+    }
+
+    static StoreFixture withDemoData(String name) throws Exception {
+        StoreFixture f = fresh(name);
+        f.firstRun.loadDemoData();
+        return f;
+    }
+
+    private void open() {
+        store = new JpaStore(dataDir, Migrations.latestVersion());
+        customers = new JpaCustomerRepository(store, sessions);
+        products = new JpaProductRepository(store, sessions);
+        contacts = new JpaContactLog(store, sessions);
+        codes = new JpaCodeCatalog(store, sessions);
+        purchases = new JpaPurchaseRepository(store, sessions);
+        audit = new JpaAuditLog(store, sessions);
+        employees = new JpaEmployeeAdministration(store, sessions);
+        firstRun = new JpaFirstRun(store);
+        auth = new JpaAuthenticationService(store, sessions);
+        imports = new CsvDataImport(store, sessions);
+    }
+
+    void reopen() {
+        store.close();
+        open();
+    }
+
+    Session signIn(String login) {
+        return auth.signIn(login, "cardfile".toCharArray());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
