@@ -6,6 +6,7 @@ import java.util.List;
 import org.cardfile.ui.testsupport.UiRobot;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
@@ -23,12 +24,16 @@ final class CustomersPage {
         return new CustomerEditorPage(robot);
     }
 
-    /** Types the query and waits until the table shows a row containing {@code expectedName}. */
-    List<String> searchUntilShown(String query, String expectedName) {
+    /**
+     * Types the query and waits until the result count says {@code expectedCount}, then returns the
+     * names the table shows.
+     */
+    List<String> search(String query, String expectedCount) {
         robot.typeInto(robot.find("customers.search", Text.class), query);
+        Label count = robot.find("customers.count", Label.class);
         Table table = robot.find("customers.table", Table.class);
-        robot.waitUntil("a row with '" + expectedName + "' for the search '" + query + "'; rows: " + names(table),
-                () -> names(table).stream().anyMatch(n -> n.contains(expectedName)));
+        robot.waitUntil("'" + expectedCount + "' for the search '" + query + "' (shows '" + count.getText() + "')",
+                () -> count.getText().equals(expectedCount));
         return names(table);
     }
 

@@ -1,0 +1,7 @@
+package org.cardfile.ui.internal.handlers;
+
+public class ImportCustomersHandler extends ImportHandler {
+    public ImportCustomersHandler() {
+        super(true);
+    }
+}

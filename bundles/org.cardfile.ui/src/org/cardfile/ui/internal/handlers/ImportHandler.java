@@ -1,0 +1,50 @@
+package org.cardfile.ui.internal.handlers;
+
+import java.nio.file.Path;
+
+import org.cardfile.core.security.Permission;
+import org.cardfile.core.security.Session;
+import org.cardfile.core.service.DataImport;
+import org.cardfile.ui.internal.Topics;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/** Asks for a CSV file and imports it in a cancellable job with a progress dialog. */
+abstract class ImportHandler {
+    private final boolean customers;
+
+    ImportHandler(boolean customers) {
+        this.customers = customers;
+    }
+
+    @CanExecute
+    public boolean mayImport(@Optional Session session) {
+        return session != null && session.may(Permission.IMPORT_DATA);
+    }
+
+    @Execute
+    public void execute(Shell shell, Session session, DataImport imports, IEventBroker events) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        String what = customers ? "customers" : "products";
+        ImportJob job = new ImportJob(what, Path.of(chosen), (reader, progress) -> customers
+                ? imports.importCustomers(session, reader, progress)
+                : imports.importProducts(session, reader, progress),
+                summary -> shell.getDisplay().asyncExec(() -> {
+                    MessageDialog.openInformation(shell, "Import of " + what, summary);
+                    events.send(Topics.REFRESH, Boolean.TRUE);
+                }));
+        job.schedule();
+        // the job is a user job: the workbench's progress service shows it with a Cancel button
+    }
+}
