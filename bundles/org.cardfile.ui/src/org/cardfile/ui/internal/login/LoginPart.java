@@ -92,7 +92,6 @@ public class LoginPart {
             BusyIndicator.showWhile(root.getDisplay(), firstRun::loadDemoData);
             showCurrentStep();
         }));
-        new Label(content, SWT.NONE);
         FieldRow office = new FieldRow(content, "Office name", "firstrun.officeName");
         FieldRow login = new FieldRow(content, "Admin login", "firstrun.adminLogin");
         FieldRow name = new FieldRow(content, "Admin name", "firstrun.adminName");
