@@ -92,6 +92,9 @@ final class ContactsSection {
         Combo c = Ids.tag(new Combo(root, SWT.READ_ONLY), id);
         c.setItems(items);
         c.select(0);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        data.widthHint = 110;
+        c.setLayoutData(data);
         return c;
     }
 

@@ -72,7 +72,9 @@ public final class EntryRows {
         combos.add(combo);
         Text field = Ids.tag(new Text(line, SWT.BORDER), idPrefix + "." + n);
         field.setText(text);
-        field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        fieldData.widthHint = types == null ? 200 : 130;
+        field.setLayoutData(fieldData);
         field.addListener(SWT.Modify, onChange);
         field.setEditable(editable);
         texts.add(field);

@@ -20,6 +20,7 @@ public final class FieldRow {
         new Label(grid, SWT.NONE).setText(label);
         text = Ids.tag(new Text(grid, style), id);
         GridData data = new GridData(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.FILL : SWT.CENTER, true, false);
+        data.widthHint = 240;
         if ((style & SWT.MULTI) != 0) {
             data.heightHint = 60;
         }
