@@ -29,9 +29,10 @@ final class CustomerSearch {
 
     List<CustomerSummary> page(long officeId, String query, int offset, int limit) {
         Match match = match(officeId, query);
+        // a derived table joined on the key, not "ID IN (…)": Derby re-runs an IN sub-select per outer row
         String sql = "SELECT c.ID, c.CUSTOMER_NUMBER, c.FIRST_NAME, c.LAST_NAME, c.COMPANY, c.CITY FROM CUSTOMER c"
-                + " WHERE c.OFFICE_ID = ?" + (match.idsSql() == null ? "" : " AND c.ID IN (" + match.idsSql() + ")")
-                + ORDER + " OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY";
+                + (match.idsSql() == null ? "" : " JOIN (" + match.idsSql() + ") m (MATCH_ID) ON c.ID = m.MATCH_ID")
+                + " WHERE c.OFFICE_ID = ?" + ORDER + " OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY";
         return store.read(em -> {
             List<Object[]> rows = rows(bind(em.createNativeQuery(sql), officeId, match));
             Map<Long, String> phones = firstOf(em, "SELECT CUSTOMER_ID, E164 FROM CUSTOMER_PHONE", rows);
@@ -51,9 +52,12 @@ final class CustomerSearch {
 
     long count(long officeId, String query) {
         Match match = match(officeId, query);
-        String sql = "SELECT COUNT(*) FROM CUSTOMER c WHERE c.OFFICE_ID = ?"
-                + (match.idsSql() == null ? "" : " AND c.ID IN (" + match.idsSql() + ")");
-        return store.read(em -> ((Number) bind(em.createNativeQuery(sql), officeId, match).getSingleResult()).longValue());
+        if (match.idsSql() == null) {
+            return store.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM CUSTOMER WHERE OFFICE_ID = ?")
+                    .setParameter(1, officeId).getSingleResult()).longValue());
+        }
+        String sql = "SELECT COUNT(*) FROM (" + match.idsSql() + ") m";
+        return store.read(em -> ((Number) bindMatch(em.createNativeQuery(sql), match, 1).getSingleResult()).longValue());
     }
 
     private static Match match(long officeId, String query) {
@@ -64,14 +68,14 @@ final class CustomerSearch {
         String digits = PhoneNumbers.digits(q);
         if (q.matches("[+]?[0-9 ().\\-/]+") && digits.length() >= 3) {
             if (q.startsWith("+")) {
-                return new Match("SELECT CUSTOMER_ID FROM CUSTOMER_PHONE WHERE OFFICE_ID = ? AND E164 LIKE ? ESCAPE '\\'",
+                return new Match("SELECT DISTINCT CUSTOMER_ID FROM CUSTOMER_PHONE WHERE OFFICE_ID = ? AND E164 LIKE ? ESCAPE '\\'",
                         List.of(officeId, Keys.prefix("+" + digits)));
             }
-            return new Match("SELECT CUSTOMER_ID FROM CUSTOMER_PHONE WHERE OFFICE_ID = ? AND NATIONAL_DIGITS LIKE ? ESCAPE '\\'",
+            return new Match("SELECT DISTINCT CUSTOMER_ID FROM CUSTOMER_PHONE WHERE OFFICE_ID = ? AND NATIONAL_DIGITS LIKE ? ESCAPE '\\'",
                     List.of(officeId, Keys.prefix(digits)));
         }
         if (q.contains("@")) {
-            return new Match("SELECT CUSTOMER_ID FROM CUSTOMER_EMAIL WHERE OFFICE_ID = ? AND ADDRESS_KEY LIKE ? ESCAPE '\\'",
+            return new Match("SELECT DISTINCT CUSTOMER_ID FROM CUSTOMER_EMAIL WHERE OFFICE_ID = ? AND ADDRESS_KEY LIKE ? ESCAPE '\\'",
                     List.of(officeId, Keys.prefix(Keys.lower(q))));
         }
         String key = Keys.prefix(Keys.upper(q));
@@ -95,10 +99,16 @@ final class CustomerSearch {
         return new Match(sql.toString(), p);
     }
 
+    /** Parameters in text order: the match's sub-select comes before the outer office filter. */
     private static Query bind(Query query, long officeId, Match match) {
-        query.setParameter(1, officeId);
+        bindMatch(query, match, 1);
+        query.setParameter(match.parameters().size() + 1, officeId);
+        return query;
+    }
+
+    private static Query bindMatch(Query query, Match match, int first) {
         for (int i = 0; i < match.parameters().size(); i++) {
-            query.setParameter(i + 2, match.parameters().get(i));
+            query.setParameter(first + i, match.parameters().get(i));
         }
         return query;
     }
