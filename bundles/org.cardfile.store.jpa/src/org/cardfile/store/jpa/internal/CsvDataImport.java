@@ -38,6 +38,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * CSV import with Apache Commons CSV. Rows are checked one by one; the good ones are written in a
@@ -97,20 +98,18 @@ public class CsvDataImport implements DataImport {
         }
         store.write(em -> {
             Instant now = Instant.now();
-            int n = 0;
-            for (Row row : parsed.rows()) {
-                Customer c = row.customer();
-                if (c.customerNumber().isEmpty()) {
-                    c = new Customer(0, 0, JpaCustomerRepository.nextNumber(em, s.officeId()), c.firstName(),
-                            c.lastName(), c.company(), c.address(), c.phones(), c.emails(), c.notes(), c.officeId());
-                }
+            List<Customer> numbered = numbered(em, s.officeId(), parsed.rows().stream().map(Row::customer).toList(),
+                    numbers);
+            for (int i = 0; i < numbered.size(); i++) {
+                Customer c = numbered.get(i);
+                Row row = parsed.rows().get(i);
                 CustomerEntity e = new CustomerEntity();
                 e.officeId = s.officeId();
                 CustomerFields.apply(c, row.phones(), e);
                 e.updatedBy = s.employee().displayName();
                 e.updatedAt = now;
                 em.persist(e);
-                flushNow(em, ++n);
+                flushNow(em, i + 1);
                 auditCreation(em, s, RecordType.CUSTOMER, e.id, CustomerFields.empty(), CustomerFields.snapshot(e));
             }
             return null;
@@ -118,6 +117,32 @@ public class CsvDataImport implements DataImport {
         LOG.log(Level.INFO, "{0} imported {1} customers into {2}; {3} rows rejected", s.employee().login(),
                 parsed.rows().size(), s.office().code(), parsed.rejected().size());
         return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
+    }
+
+    /**
+     * Gives every row without a customer number the office's next free one. Numbers are handed out
+     * before any row is written, under one lock on the office, and skip every number already in the
+     * database or in the file, so a later row that names "C-000007" cannot collide with a generated one.
+     */
+    private static List<Customer> numbered(EntityManager em, long officeId, List<Customer> rows, Set<String> taken) {
+        if (rows.stream().noneMatch(c -> c.customerNumber().isEmpty())) {
+            return rows;
+        }
+        OfficeEntity office = em.find(OfficeEntity.class, officeId, LockModeType.PESSIMISTIC_WRITE);
+        List<Customer> numbered = new ArrayList<>(rows.size());
+        for (Customer c : rows) {
+            if (c.customerNumber().isEmpty()) {
+                String number;
+                do {
+                    number = String.format("C-%06d", office.nextCustomerNumber++);
+                } while (!taken.add(Keys.upper(number)));
+                c = new Customer(0, 0, number, c.firstName(), c.lastName(), c.company(), c.address(), c.phones(),
+                        c.emails(), c.notes(), c.officeId());
+            }
+            numbered.add(c);
+        }
+        em.flush(); // the advanced counter is written before the entity manager is cleared in blocks
+        return numbered;
     }
 
     @Override
@@ -156,6 +181,8 @@ public class CsvDataImport implements DataImport {
             }
             return null;
         });
+        LOG.log(Level.INFO, "{0} imported {1} products into {2}; {3} rows rejected", s.employee().login(),
+                parsed.rows().size(), s.office().code(), parsed.rejected().size());
         return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
     }
 

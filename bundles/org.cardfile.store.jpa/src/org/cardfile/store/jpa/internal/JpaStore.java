@@ -41,11 +41,19 @@ public class JpaStore implements AutoCloseable {
     /** Opens the database in {@code dataDir/db}, migrated up to {@code schemaVersion}. */
     public JpaStore(Path dataDir, int schemaVersion) {
         database = new DerbyDatabase(dataDir.resolve("db"));
-        int version = new Migrations(database.dataSource(), JpaStore.class.getClassLoader()).migrateTo(schemaVersion);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
-        properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
-        factory = new PersistenceProvider().createEntityManagerFactory("cardfile", properties);
+        int version;
+        try {
+            version = new Migrations(database.dataSource(), JpaStore.class.getClassLoader()).migrateTo(schemaVersion);
+            Map<String, Object> properties = new HashMap<>();
+            properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
+            properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
+            factory = new PersistenceProvider().createEntityManagerFactory("cardfile", properties);
+        } catch (RuntimeException e) {
+            // release the database files so a fixed release (or another process) can open them
+            LOG.log(Level.ERROR, "Cardfile database " + database.folder() + " could not be opened", e);
+            database.close();
+            throw e;
+        }
         LOG.log(Level.INFO, "Cardfile database {0} open at schema version {1}", database.folder(), version);
     }
 

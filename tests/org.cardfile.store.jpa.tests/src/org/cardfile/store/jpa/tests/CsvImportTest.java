@@ -1,12 +1,15 @@
 package org.cardfile.store.jpa.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.List;
 
+import org.cardfile.core.model.Address;
+import org.cardfile.core.model.Customer;
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.ImportProgress;
@@ -52,6 +55,26 @@ class CsvImportTest {
         assertEquals(before + 2, f.customers.count(admin, ""));
         assertEquals("Quoted, Name Park", f.customers.findByPhone(admin, "630-555-0402").get(0).displayName());
         assertEquals("likes \"quotes\"", f.customers.findByCustomerNumber(admin, "imp-3").orElseThrow().notes());
+    }
+
+    @Test
+    void generatedNumbersStepAroundNumbersNamedLaterInTheFile() {
+        Customer probe = f.customers.save(admin, new Customer(0, 0, "", "Pro", "Be", "", Address.EMPTY, List.of(),
+                List.of(), "", 0));
+        String nextFree = String.format("C-%06d", Integer.parseInt(probe.customerNumber().substring(2)) + 1);
+        String csv = HEADER
+                + ",Gene,Rated,,,,,,,(312) 555-0471,,,\n"
+                + nextFree + ",Named,Later,,,,,,,,,,\n";
+        ImportResult result = f.imports.importCustomers(admin, new StringReader(csv), ImportProgress.NONE);
+        assertEquals(2, result.imported(), result.rejected().toString());
+        assertEquals("Named Later", f.customers.findByCustomerNumber(admin, nextFree).orElseThrow().displayName());
+        Customer generated = f.customers.findByPhone(admin, "312-555-0471").get(0);
+        assertNotEquals(nextFree, generated.customerNumber());
+        assertTrue(generated.customerNumber().matches("C-\\d{6}"), generated.customerNumber());
+        Customer after = f.customers.save(admin, new Customer(0, 0, "", "After", "Import", "", Address.EMPTY,
+                List.of(), List.of(), "", 0));
+        assertTrue(after.customerNumber().compareTo(generated.customerNumber()) > 0,
+                "the office counter moved past the imported numbers: " + after.customerNumber());
     }
 
     @Test
