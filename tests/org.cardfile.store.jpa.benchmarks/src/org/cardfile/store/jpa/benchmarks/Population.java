@@ -24,11 +24,16 @@ final class Population {
     record Person(String number, String first, String last, String e164, String national, String email) {
     }
 
-    /** Customer {@code i}: a unique number, phone (+1 312 2xx xxxx, valid) and e-mail. */
+    /** Exchanges 200-999 without the N11 service codes, which are not valid subscriber numbers. */
+    private static final int[] EXCHANGES = java.util.stream.IntStream.rangeClosed(200, 999).filter(e -> e % 100 != 11)
+            .toArray();
+
+    /** Customer {@code i} (unique up to 7.9 million): a number, a valid phone (+1 312 xxx xxxx) and an e-mail. */
     static Person person(long i) {
         String first = FIRST[(int) (i % FIRST.length)];
         String last = STEM[(int) ((i / 7) % STEM.length)] + END[(int) ((i / 3) % END.length)];
-        String national = String.format(Locale.ROOT, "3122%02d%04d", (i / 10_000) % 100, i % 10_000);
+        String national = String.format(Locale.ROOT, "312%03d%04d", EXCHANGES[(int) ((i / 10_000) % EXCHANGES.length)],
+                i % 10_000);
         return new Person(String.format(Locale.ROOT, "B-%07d", i), first, last, "+1" + national, national,
                 (first + "." + last + "." + i + "@example.com").toLowerCase(Locale.ROOT));
     }

@@ -54,10 +54,15 @@ class StoreBenchmark {
             report.note(String.format(Locale.ROOT, "Loaded %d customers (%d rows with phones and e-mails) by raw JDBC"
                     + " batch insert in %.1f s.", customers, rows, loadSeconds));
 
+            Path out = Path.of("target", "benchmark.md");
+            // written after every section so a long run leaves what it measured so far
+            report.write(out);
             importRate(store, sessions, admin, customers, report);
+            report.write(out);
             phoneLookups(store, repository, admin, customers, report);
+            report.write(out);
             searchAsYouType(repository, admin, customers, report);
-            report.write(Path.of("target", "benchmark.md"));
+            report.write(out);
         }
     }
 
