@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the Cardfile scripts: sets JAVA_HOME to a JDK 21 or newer, or explains what is missing.
 # Order: JAVA_HOME when it is 21+, then the newest JDK under /usr/lib/jvm, then `java` on the PATH.
 
@@ -33,6 +34,6 @@ cardfile_find_jdk() {
             return 0
         fi
     fi
-    echo "Cardfile needs a JDK 21 or newer. Set JAVA_HOME to one, or install one (for example: apt-get install openjdk-21-jdk)." >&2
+    echo "Cardfile needs a JDK 21 or newer. Set JAVA_HOME to one, or install one (for example your distribution's openjdk-21-jdk, or an Eclipse Temurin 21+ build)." >&2
     return 1
 }

@@ -40,7 +40,7 @@ public class JpaCustomerRepository implements CustomerRepository {
     public JpaCustomerRepository(@Reference JpaStore store, @Reference SessionRegistry sessions) {
         this.store = store;
         this.sessions = sessions;
-        this.search = new CustomerSearch(store);
+        this.search = new CustomerSearch(store.database().dataSource());
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.cardfile.core.model.CustomerSummary;
 import org.cardfile.core.model.Product;
 import org.cardfile.core.model.Purchase;
 import org.cardfile.core.security.Session;
@@ -53,6 +55,10 @@ class MigrationUpgradeTest {
             assertEquals("Legacy lamp", lamp.name());
             assertEquals(7, lamp.stockOnHand());
             assertFalse(lamp.hasImage(), "the column added by version 2 defaults for old rows");
+            // version 3's search indexes were built over the old rows
+            assertEquals(List.of("C-000001"), f.customers.search(olga, "ott", 0, 10).rows().stream()
+                    .map(CustomerSummary::customerNumber).toList());
+            assertEquals(1, f.customers.count(olga, "C-0"));
             // what version 2 added works on the upgraded data
             Purchase bought = f.purchases.record(olga, new Purchase(0, 4, lamp.id(), "", "", 1, null,
                     LocalDate.now(), "SN-1"));

@@ -26,7 +26,8 @@ public final class Migrations {
     /** Every schema version, oldest first. A release only ever appends to this list. */
     public static final List<Migration> ALL = List.of(
             new Migration(1, "initial schema", "V1__initial_schema.sql"),
-            new Migration(2, "purchases and product images", "V2__purchases_and_product_images.sql"));
+            new Migration(2, "purchases and product images", "V2__purchases_and_product_images.sql"),
+            new Migration(3, "covering indexes for search as you type", "V3__search_indexes.sql"));
 
     private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
 

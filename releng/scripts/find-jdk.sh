@@ -1,0 +1,1 @@
+../../features/org.cardfile.feature/rootfiles/find-jdk.sh
