@@ -12,7 +12,10 @@ public enum Permission {
     VIEW_AUDIT("see field changes"),
     IMPORT_DATA("import customers or products"),
     MANAGE_CODES("manage problem and solution codes"),
-    MANAGE_USERS("manage users");
+    MANAGE_USERS("manage users"),
+    VIEW_CALLS("see the office's incoming calls"),
+    TAKE_CALLS("take incoming calls"),
+    MANAGE_TRACKING_NUMBERS("manage tracking numbers and advertising sources");
 
     private final String description;
 

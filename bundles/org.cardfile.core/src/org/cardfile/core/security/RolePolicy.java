@@ -30,7 +30,11 @@ public final class RolePolicy {
             Map.entry(Permission.VIEW_AUDIT, EnumSet.allOf(Role.class)),
             Map.entry(Permission.IMPORT_DATA, EnumSet.of(ADMIN)),
             Map.entry(Permission.MANAGE_CODES, EnumSet.of(ADMIN)),
-            Map.entry(Permission.MANAGE_USERS, EnumSet.of(ADMIN)));
+            Map.entry(Permission.MANAGE_USERS, EnumSet.of(ADMIN)),
+            Map.entry(Permission.VIEW_CALLS, EnumSet.allOf(Role.class)),
+            // the client company and the warehouse see who calls but do not answer the office's lines
+            Map.entry(Permission.TAKE_CALLS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
+            Map.entry(Permission.MANAGE_TRACKING_NUMBERS, EnumSet.of(ADMIN)));
 
     private RolePolicy() {
     }

@@ -1,0 +1,17 @@
+package org.cardfile.core.calls;
+
+import java.util.Optional;
+
+/**
+ * Finds who a phone number belongs to when no customer has it (a directory, a carrier's CNAM
+ * service). Providers are OSGi services; the inbox asks them in ranking order.
+ */
+public interface ReverseLookup {
+
+    /** The listing for an E.164 number, if this provider knows it. */
+    Optional<Listing> lookup(String e164);
+
+    /** A directory listing: a name and, when known, where the number is. */
+    record Listing(String name, String street, String city, String region, String postalCode, String provider) {
+    }
+}
