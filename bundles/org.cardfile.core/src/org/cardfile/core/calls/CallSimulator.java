@@ -29,6 +29,9 @@ public interface CallSimulator {
      */
     String play(Scenario scenario);
 
-    /** A call that rings until someone picks it: the quickest way to see a screen-pop. */
+    /**
+     * A call that rings for a while, is answered and lasts a few minutes: the quickest way to see a
+     * screen-pop. The caller name may be empty.
+     */
     String ring(String ani, String dnis, String callerName);
 }

@@ -8,8 +8,11 @@ import java.util.Optional;
  */
 public interface ReverseLookup {
 
-    /** The listing for an E.164 number, if this provider knows it. */
-    Optional<Listing> lookup(String e164);
+    /**
+     * The listing for an E.164 number, if this provider knows it. {@code officeId} is the office the
+     * call was routed to, for providers that keep a directory per office.
+     */
+    Optional<Listing> lookup(long officeId, String e164);
 
     /** A directory listing: a name and, when known, where the number is. */
     record Listing(String name, String street, String city, String region, String postalCode, String provider) {

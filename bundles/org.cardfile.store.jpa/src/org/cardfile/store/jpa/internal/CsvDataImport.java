@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.cardfile.core.service.ImportProgress;
 import org.cardfile.core.service.ImportResult;
 import org.cardfile.core.service.ImportResult.RejectedRow;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.internal.db.Jdbc;
 import org.cardfile.store.jpa.internal.entity.CustomerEntity;
 import org.cardfile.store.jpa.internal.entity.OfficeEntity;
 import org.cardfile.store.jpa.internal.entity.ProductEntity;
@@ -48,6 +50,7 @@ import jakarta.persistence.LockModeType;
 public class CsvDataImport implements DataImport {
     static final List<String> CUSTOMER_COLUMNS = List.of("customerNumber", "firstName", "lastName", "company", "street",
             "city", "region", "postalCode", "country", "phone", "mobile", "email", "notes");
+    static final List<String> DIRECTORY_COLUMNS = List.of("number", "name", "street", "city", "region", "postalCode");
     static final List<String> PRODUCT_COLUMNS = List.of("sku", "name", "description", "price", "stockOnHand",
             "reorderPoint");
     private static final System.Logger LOG = System.getLogger(CsvDataImport.class.getName());
@@ -184,6 +187,47 @@ public class CsvDataImport implements DataImport {
         LOG.log(Level.INFO, "{0} imported {1} products into {2}; {3} rows rejected", s.employee().login(),
                 parsed.rows().size(), s.office().code(), parsed.rejected().size());
         return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
+    }
+
+    @Override
+    public ImportResult importDirectory(Session session, Reader csv, ImportProgress progress) {
+        Session s = sessions.require(session, Permission.IMPORT_DATA);
+        record Listing(String e164, String name, String street, String city, String region, String postalCode) {
+        }
+        Map<String, Long> seen = new HashMap<>();
+        PhoneNumbers phones = new PhoneNumbers();
+        Parsed<Listing> parsed = parse(csv, DIRECTORY_COLUMNS, "directory listings", progress, (line, r) -> {
+            String e164 = phones.normalise(r.get("number"), s.office().defaultRegion()).map(PhoneNumbers.Normalised::e164)
+                    .orElseThrow(() -> new IllegalArgumentException("number: not a phone number: " + r.get("number")));
+            if (r.get("name").isBlank()) {
+                throw new IllegalArgumentException("name: required");
+            }
+            Long earlier = seen.putIfAbsent(e164, line);
+            if (earlier != null) {
+                throw new IllegalArgumentException("number " + e164 + " is listed on line " + earlier + " already");
+            }
+            return new Listing(e164, cut(r.get("name"), 200), cut(r.get("street"), 200), cut(r.get("city"), 100),
+                    cut(r.get("region"), 100), cut(r.get("postalCode"), 20));
+        });
+        if (parsed.cancelled()) {
+            return new ImportResult(0, parsed.rejected(), true);
+        }
+        new Jdbc(store.database().dataSource()).transaction("import the directory", c -> {
+            for (Listing l : parsed.rows()) {
+                Jdbc.update(c, "DELETE FROM DIRECTORY_LISTING WHERE OFFICE_ID = ? AND E164 = ?", s.officeId(), l.e164());
+                Jdbc.update(c, "INSERT INTO DIRECTORY_LISTING (OFFICE_ID, E164, NAME, STREET, CITY, REGION, POSTAL_CODE,"
+                        + " SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.officeId(), l.e164(), l.name(), l.street(),
+                        l.city(), l.region(), l.postalCode(), "Directory import by " + s.employee().login());
+            }
+            return null;
+        });
+        LOG.log(Level.INFO, "{0} imported {1} directory listings into {2}; {3} rows rejected", s.employee().login(),
+                parsed.rows().size(), s.office().code(), parsed.rejected().size());
+        return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static void flushNow(EntityManager em, int n) {

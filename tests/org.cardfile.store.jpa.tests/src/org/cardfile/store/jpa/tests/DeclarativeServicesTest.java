@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.cardfile.core.calls.CallEvent;
+import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.core.calls.CallStatus;
+import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.calls.TrackingNumbers;
 import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.CustomerRepository;
@@ -36,6 +42,11 @@ class DeclarativeServicesTest {
         CustomerRepository customers = service(CustomerRepository.class);
         assertEquals(List.of("Ben Baker"), customers.findByPhone(alice, "217 555 0142").stream()
                 .map(c -> c.displayName()).toList());
+        // the inbox, the incoming list and the tracking numbers come up wired to one another
+        long callId = service(CallEventSink.class).accept(new CallEvent("test", "ds-1", 1, "217 555 0142", "217 555 0190",
+                "", CallStatus.RINGING, Instant.now(), "", "")).callId();
+        assertEquals("Ben Baker", service(IncomingCalls.class).get(alice, callId).callerLabel());
+        assertEquals(3, service(TrackingNumbers.class).list(alice).size());
         assertTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of(System.getProperty("cardfile.data.dir"), "db")));
     }
 }

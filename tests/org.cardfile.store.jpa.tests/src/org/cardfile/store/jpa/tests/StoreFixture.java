@@ -16,6 +16,10 @@ import org.cardfile.store.jpa.internal.JpaProductRepository;
 import org.cardfile.store.jpa.internal.JpaPurchaseRepository;
 import org.cardfile.store.jpa.internal.JpaStore;
 import org.cardfile.store.jpa.internal.SessionRegistry;
+import org.cardfile.store.jpa.internal.calls.DirectoryLookup;
+import org.cardfile.store.jpa.internal.calls.JpaCallInbox;
+import org.cardfile.store.jpa.internal.calls.JpaIncomingCalls;
+import org.cardfile.store.jpa.internal.calls.JpaTrackingNumbers;
 import org.cardfile.store.jpa.internal.db.Migrations;
 
 /**
@@ -36,6 +40,11 @@ final class StoreFixture implements AutoCloseable {
     JpaFirstRun firstRun;
     JpaAuthenticationService auth;
     CsvDataImport imports;
+    /** Every broadcast the call services made, in order, across reopens. */
+    final RecordingBroadcaster broadcasts = new RecordingBroadcaster();
+    JpaCallInbox inbox;
+    JpaIncomingCalls calls;
+    JpaTrackingNumbers trackingNumbers;
 
     private StoreFixture(Path dataDir) {
         this.dataDir = dataDir;
@@ -69,6 +78,10 @@ final class StoreFixture implements AutoCloseable {
         firstRun = new JpaFirstRun(store);
         auth = new JpaAuthenticationService(store, sessions);
         imports = new CsvDataImport(store, sessions);
+        inbox = new JpaCallInbox(store, broadcasts);
+        inbox.addLookup(new DirectoryLookup(store));
+        calls = new JpaIncomingCalls(store, sessions, broadcasts);
+        trackingNumbers = new JpaTrackingNumbers(store, sessions);
     }
 
     void reopen() {

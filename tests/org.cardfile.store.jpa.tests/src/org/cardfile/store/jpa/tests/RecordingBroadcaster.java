@@ -1,0 +1,21 @@
+package org.cardfile.store.jpa.tests;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.store.jpa.internal.calls.CallBroadcaster;
+
+/** Keeps what would have gone out to the workstations. */
+final class RecordingBroadcaster implements CallBroadcaster {
+    final List<IncomingCall> sent = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void changed(IncomingCall call) {
+        sent.add(call);
+    }
+
+    long countFor(long callId) {
+        return sent.stream().filter(c -> c.id() == callId).count();
+    }
+}
