@@ -1,8 +1,11 @@
 package org.cardfile.ui.internal;
 
+import java.util.Map;
+
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
 import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
@@ -22,20 +25,35 @@ public class EditorOpener {
     private final EPartService parts;
     private final EModelService model;
     private final MApplication application;
+    private final IEventBroker events;
     private int unsaved;
 
     @Inject
-    public EditorOpener(EPartService parts, EModelService model, MApplication application) {
+    public EditorOpener(EPartService parts, EModelService model, MApplication application, IEventBroker events) {
         this.parts = parts;
         this.model = model;
         this.application = application;
+        this.events = events;
     }
 
     public MPart open(RecordRef record, String label) {
+        return open(record, label, Map.of());
+    }
+
+    /**
+     * Opens the record's editor with {@code extra} in its transient data (read when the editor is
+     * created). An editor already open for the record is brought forward and told through
+     * {@link Topics#EDITOR_INPUT}.
+     */
+    public MPart open(RecordRef record, String label, Map<String, Object> extra) {
         if (record.id() != 0) {
             for (MPart part : parts.getParts()) {
                 if (record.equals(part.getTransientData().get(INPUT))) {
+                    part.getTransientData().putAll(extra);
                     parts.showPart(part, PartState.ACTIVATE);
+                    if (!extra.isEmpty()) {
+                        events.send(Topics.EDITOR_INPUT, part);
+                    }
                     return part;
                 }
             }
@@ -44,6 +62,7 @@ public class EditorOpener {
                 : "org.cardfile.ui.partdescriptor.product";
         MPart part = parts.createPart(descriptor);
         part.getTransientData().put(INPUT, record);
+        part.getTransientData().putAll(extra);
         part.setLabel(label);
         if (record.id() == 0) {
             part.setElementId(descriptor + ".new" + (++unsaved));

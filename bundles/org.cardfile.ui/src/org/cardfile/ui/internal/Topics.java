@@ -10,6 +10,8 @@ public final class Topics {
     /** Data: ignored. The list part named by the topic focuses its search field. */
     public static final String FIND_CUSTOMER = "cardfile/find/customer";
     public static final String FIND_PRODUCT = "cardfile/find/product";
+    /** Data: the {@link org.eclipse.e4.ui.model.application.ui.basic.MPart} whose transient data gained values. */
+    public static final String EDITOR_INPUT = "cardfile/editor/input";
 
     private Topics() {
     }

@@ -43,6 +43,10 @@ final class Workbench {
         return new CustomerEditorPage(robot);
     }
 
+    IncomingCallsPage incomingCalls() {
+        return new IncomingCallsPage(robot);
+    }
+
     FieldChangesPage fieldChanges() {
         return new FieldChangesPage(robot);
     }

@@ -3,6 +3,9 @@ package org.cardfile.ui.internal.customers;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.core.calls.IncomingCalls;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
@@ -19,8 +22,12 @@ import org.cardfile.ui.internal.EditorOpener;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
 import org.cardfile.ui.internal.Topics;
+import org.cardfile.ui.internal.calls.CallBanner;
+import org.cardfile.ui.internal.calls.CallPicker;
 import org.cardfile.ui.internal.widgets.MessageLine;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -36,6 +43,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -63,6 +71,9 @@ public class CustomerEditorPart {
     private ESelectionService selection;
     @Inject
     private IEventBroker events;
+    @Inject
+    @Optional
+    private IncomingCalls calls;
 
     private Customer loaded;
     private CustomerForm form;
@@ -70,6 +81,7 @@ public class CustomerEditorPart {
     private PurchasesSection purchaseList;
     private Label message;
     private Label title;
+    private CallBanner banner;
     private boolean showing;
 
     @PostConstruct
@@ -91,6 +103,7 @@ public class CustomerEditorPart {
         GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         messageData.exclude = true;
         message.setLayoutData(messageData);
+        banner = new CallBanner(parent);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -119,6 +132,7 @@ public class CustomerEditorPart {
             show(Customer.blank());
             MessageLine.show(message, Problems.describe("open the customer", e));
         }
+        takeCall();
         form.setEditable(editable);
         scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
@@ -159,6 +173,7 @@ public class CustomerEditorPart {
         try {
             Customer saved = customers.save(session, form.read(loaded));
             show(saved);
+            fileCall(saved);
             RecordRef ref = new RecordRef(RecordType.CUSTOMER, saved.id());
             part.getTransientData().put(EditorOpener.INPUT, ref);
             selection.setSelection(ref);
@@ -170,6 +185,55 @@ public class CustomerEditorPart {
             }
         } catch (RuntimeException e) {
             MessageLine.show(message, Problems.describe("save the customer", e));
+        }
+    }
+
+    /**
+     * A call picked for this record: the banner shows it, and a new record starts with the caller's
+     * number and name, unsaved, so the rep types the rest and saves.
+     */
+    private void takeCall() {
+        if (!(part.getTransientData().remove(CallPicker.CALL) instanceof IncomingCall call)) {
+            return;
+        }
+        banner.show(call);
+        if (loaded.isNew() && part.getTransientData().remove(CallPicker.PREFILL) instanceof Customer prefill) {
+            form.show(prefill);
+            part.setDirty(true);
+        }
+    }
+
+    @Inject
+    @Optional
+    void inputAdded(@UIEventTopic(Topics.EDITOR_INPUT) MPart target) {
+        if (target == part && banner != null) {
+            takeCall();
+        }
+    }
+
+    @Inject
+    @Optional
+    void callChanged(@UIEventTopic(CallTopics.CHANGED) Event event) {
+        IncomingCall shown = banner == null ? null : banner.call();
+        if (shown != null && calls != null && Long.valueOf(shown.id()).equals(event.getProperty(CallTopics.CALL_ID))) {
+            try {
+                banner.show(calls.get(session, shown.id()));
+            } catch (RuntimeException e) {
+                MessageLine.show(message, Problems.describe("read the call", e));
+            }
+        }
+    }
+
+    /** The call this record was opened for is filed under it once the record is saved. */
+    private void fileCall(Customer saved) {
+        IncomingCall call = banner.call();
+        if (call == null || calls == null || call.customerId() == saved.id()) {
+            return;
+        }
+        try {
+            banner.show(calls.fileUnder(session, call.id(), saved.id()));
+        } catch (RuntimeException e) {
+            MessageLine.show(message, Problems.describe("file the call under this customer", e));
         }
     }
 

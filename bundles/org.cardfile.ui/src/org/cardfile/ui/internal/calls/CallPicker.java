@@ -1,0 +1,68 @@
+package org.cardfile.ui.internal.calls;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.model.Customer;
+import org.cardfile.core.model.Phone;
+import org.cardfile.core.model.PhoneType;
+import org.cardfile.core.model.RecordRef;
+import org.cardfile.core.model.RecordType;
+import org.cardfile.core.security.Session;
+import org.cardfile.ui.internal.EditorOpener;
+import org.eclipse.e4.core.di.annotations.Creatable;
+
+import jakarta.inject.Inject;
+
+/**
+ * Takes a call for the signed-in rep and opens the record to talk over: the caller's customer
+ * record when the number is known, else a new one filled in with the number and the caller's name.
+ */
+@Creatable
+public class CallPicker {
+    /** Transient data key of an editor opened for a call: the {@link IncomingCall}. */
+    public static final String CALL = "cardfile.call";
+    /** Transient data key of a new record's pre-filled values: a {@link Customer}. */
+    public static final String PREFILL = "cardfile.prefill";
+
+    private final IncomingCalls calls;
+    private final Session session;
+    private final EditorOpener editors;
+
+    @Inject
+    public CallPicker(IncomingCalls calls, Session session, EditorOpener editors) {
+        this.calls = calls;
+        this.session = session;
+        this.editors = editors;
+    }
+
+    /** @throws org.cardfile.core.calls.CallAlreadyTakenException someone else took it first */
+    public void take(IncomingCall call) {
+        IncomingCall taken = calls.pick(session, call.id());
+        long customerId = taken.customerId() != 0 ? taken.customerId() : taken.caller().customerId();
+        if (customerId != 0) {
+            editors.open(new RecordRef(RecordType.CUSTOMER, customerId), taken.callerLabel(), Map.of(CALL, taken));
+        } else {
+            editors.open(new RecordRef(RecordType.CUSTOMER, 0), "Call from " + taken.callerLabel(),
+                    Map.of(CALL, taken, PREFILL, prefill(taken)));
+        }
+    }
+
+    /** A new customer with the caller's number and, when signalled or looked up, the name split in two. */
+    static Customer prefill(IncomingCall call) {
+        String name = call.callerName().strip();
+        // a network-supplied "WIRELESS CALLER" or "ANONYMOUS" is not a person's name
+        if (name.equalsIgnoreCase("wireless caller") || name.equalsIgnoreCase("anonymous")) {
+            name = "";
+        }
+        int space = name.lastIndexOf(' ');
+        String first = space < 0 ? "" : name.substring(0, space).strip();
+        String last = space < 0 ? name : name.substring(space + 1).strip();
+        List<Phone> phones = call.caller().customerId() == 0 && !call.ani().isEmpty() && call.ani().startsWith("+")
+                ? List.of(Phone.of(PhoneType.OTHER, call.ani()))
+                : List.of();
+        return new Customer(0, 0, "", first, last, "", null, phones, List.of(), "", 0);
+    }
+}
