@@ -34,6 +34,19 @@ public enum CallStatus {
     }
 
     /**
+     * The status's place in a call's life: ringing 1, answered 2, any final status 3. Drivers whose
+     * source does not number events (a webhook, AMI) use it as the event sequence, so a status sent
+     * again after a retry or reconnect is the same event to the inbox.
+     */
+    public int rank() {
+        return switch (this) {
+            case RINGING -> 1;
+            case ANSWERED -> 2;
+            case COMPLETED, BUSY, NO_ANSWER, ABANDONED -> 3;
+        };
+    }
+
+    /**
      * Whether a call may move from this status to {@code next}. Events can arrive out of order
      * (a replayed queue, two drivers); a final status is never overwritten by an earlier one.
      */

@@ -33,6 +33,19 @@ class CallStatusTest {
     }
 
     @Test
+    void aStatusRanksAfterEveryStatusItMayFollow() {
+        for (CallStatus from : CallStatus.values()) {
+            for (CallStatus to : CallStatus.values()) {
+                if (from.mayBecome(to)) {
+                    assertTrue(to.rank() > from.rank(), from + " -> " + to);
+                }
+            }
+        }
+        assertEquals(1, CallStatus.RINGING.rank());
+        assertEquals(3, CallStatus.ABANDONED.rank());
+    }
+
+    @Test
     void busyNoAnswerAndAbandonedAreMissed() {
         for (CallStatus s : CallStatus.values()) {
             boolean missed = s == CallStatus.BUSY || s == CallStatus.NO_ANSWER || s == CallStatus.ABANDONED;

@@ -168,16 +168,8 @@ final class CallTracker {
         if (!call.reported.add(status)) {
             return;
         }
-        out.add(new CallEvent(DRIVER, call.session, rank(status), call.ani, call.dnis, call.destination, status, at,
+        out.add(new CallEvent(DRIVER, call.session, status.rank(), call.ani, call.dnis, call.destination, status, at,
                 call.callerName, ""));
-    }
-
-    static int rank(CallStatus status) {
-        return switch (status) {
-            case RINGING -> 1;
-            case ANSWERED -> 2;
-            case COMPLETED, BUSY, NO_ANSWER, ABANDONED -> 3;
-        };
     }
 
     private static Optional<CallStatus> dialStatus(String status) {

@@ -49,10 +49,6 @@ final class ProviderCallStatus {
      * ringing, …) that map to one office status, so mixing the two numberings would collide.
      */
     static int rank(CallStatus status) {
-        return switch (status) {
-            case RINGING -> 1;
-            case ANSWERED -> 2;
-            case COMPLETED, BUSY, NO_ANSWER, ABANDONED -> 3;
-        };
+        return status.rank();
     }
 }
