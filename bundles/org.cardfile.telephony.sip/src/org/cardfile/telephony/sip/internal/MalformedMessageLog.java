@@ -51,14 +51,19 @@ final class MalformedMessageLog implements MessageParserFactory {
 
     private static void log(byte[] bytes, ParseExceptionListener listener, String reason) {
         LOG.log(Level.WARNING, "Dropped a malformed SIP message from {0} ({1} bytes): {2}; it starts: \"{3}\"",
-                source(listener), bytes == null ? 0 : bytes.length, reason, preview(bytes));
+                source(listener), bytes == null ? 0 : bytes.length, escape(String.valueOf(reason)), preview(bytes));
     }
 
-    /** The channel the stack parses for knows the peer; anything else is reported as unknown. */
+    /**
+     * The channel the stack parses for knows the peer. A UDP channel has only the sender's address when
+     * it parses (its port field is filled in after, and may still hold an earlier datagram's), so for UDP
+     * the line names the address alone; a TCP channel is one connection and knows both.
+     */
     static String source(Object listener) {
         if (listener instanceof MessageChannel channel) {
-            return channel.getTransport().toLowerCase(Locale.ROOT) + " " + channel.getPeerAddress() + ":"
-                    + channel.getPeerPort();
+            String transport = channel.getTransport().toLowerCase(Locale.ROOT);
+            return transport + " " + channel.getPeerAddress()
+                    + (transport.equals("udp") || channel.getPeerPort() <= 0 ? "" : ":" + channel.getPeerPort());
         }
         return "an unknown peer";
     }
@@ -69,6 +74,10 @@ final class MalformedMessageLog implements MessageParserFactory {
             return "";
         }
         String text = new String(bytes, 0, Math.min(bytes.length, PREVIEW), StandardCharsets.ISO_8859_1);
+        return bytes.length > PREVIEW ? escape(text) + "…" : escape(text);
+    }
+
+    private static String escape(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
             if (c == '\r') {
@@ -81,6 +90,6 @@ final class MalformedMessageLog implements MessageParserFactory {
                 out.append(c);
             }
         }
-        return bytes.length > PREVIEW ? out + "…" : out.toString();
+        return out.toString();
     }
 }

@@ -72,6 +72,15 @@ final class SipCall {
         return true;
     }
 
+    /**
+     * The caller hung up (BYE): an answered call is COMPLETED, a ringing one ABANDONED; null when the
+     * call had already ended.
+     */
+    synchronized CallStatus hangUp() {
+        CallStatus next = status == CallStatus.ANSWERED ? CallStatus.COMPLETED : CallStatus.ABANDONED;
+        return moveTo(next) ? next : null;
+    }
+
     synchronized void answerWith(Future<?> timer) {
         this.answer = timer;
     }

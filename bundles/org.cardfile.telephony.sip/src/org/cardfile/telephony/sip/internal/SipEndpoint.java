@@ -2,6 +2,7 @@ package org.cardfile.telephony.sip.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.text.ParseException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -176,8 +177,8 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
         if (calls.putIfAbsent(session, call) != null) {
             return;
         }
-        transaction.sendResponse(replies.create(Response.TRYING, request));
-        transaction.sendResponse(replies.tagged(Response.RINGING, request, call.toTag()));
+        send(transaction, replies.create(Response.TRYING, request), request);
+        send(transaction, replies.tagged(Response.RINGING, request, call.toTag()), request);
         delivery.deliver(call, CallStatus.RINGING);
         call.answerWith(worker.schedule(() -> answer(call, transport(request)), config.ringTime().toMillis(),
                 TimeUnit.MILLISECONDS));
@@ -190,10 +191,11 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
         }
         // queued before the 200 goes out, so a BYE that follows at once is reported after it
         delivery.deliver(call, CallStatus.ANSWERED);
+        Request invite = call.invite().getRequest();
         try {
-            call.invite().sendResponse(replies.answer(call.invite().getRequest(), call.toTag(), transport));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "SIP call session=" + call.sessionId() + ": the 200 OK could not be sent: " + e, e);
+            send(call.invite(), replies.answer(invite, call.toTag(), transport), invite);
+        } catch (ParseException e) {
+            LOG.log(Level.WARNING, "SIP call session=" + call.sessionId() + ": no 200 OK could be built: " + e, e);
         }
     }
 
@@ -205,12 +207,19 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
             return;
         }
         if (call == null) {
-            transaction.sendResponse(replies.create(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+            send(transaction, replies.create(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request), request);
             return;
         }
-        transaction.sendResponse(replies.create(Response.OK, request));
-        if (call.moveTo(CallStatus.ABANDONED)) {
-            terminateUnanswered(call);
+        // reported before anything is sent: the caller gave up whether or not our answers reach them
+        boolean abandoned = call.moveTo(CallStatus.ABANDONED);
+        if (abandoned) {
+            delivery.deliver(call, CallStatus.ABANDONED);
+            forgetLater(call);
+        }
+        send(transaction, replies.create(Response.OK, request), request);
+        if (abandoned) {
+            Request invite = call.invite().getRequest();
+            send(call.invite(), replies.tagged(Response.REQUEST_TERMINATED, invite, call.toTag()), invite);
         }
     }
 
@@ -222,24 +231,33 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
             return;
         }
         if (call == null) {
-            transaction.sendResponse(replies.create(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+            send(transaction, replies.create(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request), request);
             return;
         }
-        transaction.sendResponse(replies.create(Response.OK, request));
-        if (call.moveTo(CallStatus.COMPLETED)) {
-            delivery.deliver(call, CallStatus.COMPLETED);
+        CallStatus ended = call.hangUp();
+        if (ended != null) {
+            delivery.deliver(call, ended);
             forgetLater(call);
-        } else if (call.moveTo(CallStatus.ABANDONED)) {
+        }
+        send(transaction, replies.create(Response.OK, request), request);
+        if (ended == CallStatus.ABANDONED) {
             // a caller hanging up before the answer should CANCEL; a BYE in the early dialog means the same
-            terminateUnanswered(call);
+            Request invite = call.invite().getRequest();
+            send(call.invite(), replies.tagged(Response.REQUEST_TERMINATED, invite, call.toTag()), invite);
         }
     }
 
-    private void terminateUnanswered(SipCall call) throws Exception {
-        call.invite().sendResponse(replies.tagged(Response.REQUEST_TERMINATED, call.invite().getRequest(),
-                call.toTag()));
-        delivery.deliver(call, CallStatus.ABANDONED);
-        forgetLater(call);
+    /**
+     * Sends one response; a failure is logged and goes no further, so the others still go out. Over TCP
+     * the stack may report a connection the caller closed right after reading the response.
+     */
+    private void send(ServerTransaction transaction, Response response, Request request) {
+        try {
+            transaction.sendResponse(response);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "SIP {0} {1} to {2} from {3} (Call-ID {4}) not sent: {5}", response.getStatusCode(),
+                    response.getReasonPhrase(), request.getMethod(), source(request), callId(request), e.toString());
+        }
     }
 
     private void forgetLater(SipCall call) {
@@ -266,7 +284,7 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
     private void reply(RequestEvent event, Response response) throws Exception {
         ServerTransaction transaction = transaction(event);
         if (transaction != null) {
-            transaction.sendResponse(response);
+            send(transaction, response, event.getRequest());
         }
     }
 

@@ -10,7 +10,7 @@ import gov.nist.core.StackLogger;
  * Sends the JAIN-SIP stack's own log to {@link System.Logger} (logger {@code gov.nist.javax.sip}), so
  * the stack needs no log4j. The stack creates it by class name ({@code gov.nist.javax.sip.STACK_LOGGER}),
  * which is why it is public with a no-argument constructor and why this bundle registers as a buddy of
- * the stack's bundle. The stack's info chatter goes to DEBUG: its INFO is not the office's INFO.
+ * the stack's bundle.
  */
 public final class StackLogBridge implements StackLogger {
     static final String NAME = "gov.nist.javax.sip";
@@ -19,11 +19,12 @@ public final class StackLogBridge implements StackLogger {
     public StackLogBridge() {
     }
 
+    /**
+     * The stack's errors become warnings and its warnings debug lines: it calls a TCP caller hanging up
+     * an error and unused TLS settings a warning. What matters to the office the driver logs itself.
+     */
     private static Level level(int stackLevel) {
         if (stackLevel <= LogLevels.TRACE_ERROR) {
-            return Level.ERROR;
-        }
-        if (stackLevel <= LogLevels.TRACE_WARN) {
             return Level.WARNING;
         }
         return stackLevel <= LogLevels.TRACE_DEBUG ? Level.DEBUG : Level.TRACE;
@@ -31,7 +32,7 @@ public final class StackLogBridge implements StackLogger {
 
     @Override
     public boolean isLoggingEnabled() {
-        return log.isLoggable(Level.ERROR);
+        return log.isLoggable(Level.WARNING);
     }
 
     @Override
@@ -58,7 +59,13 @@ public final class StackLogBridge implements StackLogger {
 
     @Override
     public void logException(Throwable t) {
-        log.log(Level.ERROR, "JAIN-SIP: " + t, t);
+        // the stack reports ordinary network events this way too (a caller closing its TCP connection):
+        // one line, the trace only when debugging
+        if (log.isLoggable(Level.DEBUG)) {
+            log.log(Level.WARNING, "JAIN-SIP: " + t, t);
+        } else {
+            log.log(Level.WARNING, "JAIN-SIP: {0}", t);
+        }
     }
 
     @Override
@@ -78,22 +85,22 @@ public final class StackLogBridge implements StackLogger {
 
     @Override
     public void logFatalError(String message) {
-        log.log(Level.ERROR, message);
+        log.log(Level.WARNING, message);
     }
 
     @Override
     public void logError(String message) {
-        log.log(Level.ERROR, message);
+        log.log(Level.WARNING, message);
     }
 
     @Override
     public void logError(String message, Exception e) {
-        log.log(Level.ERROR, message, e);
+        log.log(Level.WARNING, message, e);
     }
 
     @Override
     public void logWarning(String message) {
-        log.log(Level.WARNING, message);
+        log.log(Level.DEBUG, message);
     }
 
     @Override
