@@ -64,7 +64,7 @@ public final class StackLogBridge implements StackLogger {
         if (log.isLoggable(Level.DEBUG)) {
             log.log(Level.WARNING, "JAIN-SIP: " + t, t);
         } else {
-            log.log(Level.WARNING, "JAIN-SIP: {0}", t);
+            log.log(Level.WARNING, "JAIN-SIP: " + t);
         }
     }
 
