@@ -1,7 +1,9 @@
 package org.cardfile.ui.internal.handlers;
 
+import org.cardfile.core.service.DataImport;
+
 public class ImportCustomersHandler extends ImportHandler {
     public ImportCustomersHandler() {
-        super(true);
+        super("customers", DataImport::importCustomers);
     }
 }

@@ -1,10 +1,13 @@
 package org.cardfile.ui.internal.handlers;
 
+import java.io.Reader;
 import java.nio.file.Path;
 
 import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.DataImport;
+import org.cardfile.core.service.ImportProgress;
+import org.cardfile.core.service.ImportResult;
 import org.cardfile.ui.internal.Topics;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -17,10 +20,18 @@ import org.eclipse.swt.widgets.Shell;
 
 /** Asks for a CSV file and imports it in a cancellable job with a progress dialog. */
 abstract class ImportHandler {
-    private final boolean customers;
+    /** One of the {@link DataImport} methods. */
+    @FunctionalInterface
+    interface Importer {
+        ImportResult run(DataImport imports, Session session, Reader csv, ImportProgress progress);
+    }
 
-    ImportHandler(boolean customers) {
-        this.customers = customers;
+    private final String what;
+    private final Importer importer;
+
+    ImportHandler(String what, Importer importer) {
+        this.what = what;
+        this.importer = importer;
     }
 
     @CanExecute
@@ -36,10 +47,8 @@ abstract class ImportHandler {
         if (chosen == null) {
             return;
         }
-        String what = customers ? "customers" : "products";
-        ImportJob job = new ImportJob(what, Path.of(chosen), (reader, progress) -> customers
-                ? imports.importCustomers(session, reader, progress)
-                : imports.importProducts(session, reader, progress),
+        ImportJob job = new ImportJob(what, Path.of(chosen),
+                (reader, progress) -> importer.run(imports, session, reader, progress),
                 summary -> shell.getDisplay().asyncExec(() -> {
                     MessageDialog.openInformation(shell, "Import of " + what, summary);
                     events.send(Topics.REFRESH, Boolean.TRUE);

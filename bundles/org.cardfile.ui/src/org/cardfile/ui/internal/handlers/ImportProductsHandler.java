@@ -1,7 +1,9 @@
 package org.cardfile.ui.internal.handlers;
 
+import org.cardfile.core.service.DataImport;
+
 public class ImportProductsHandler extends ImportHandler {
     public ImportProductsHandler() {
-        super(false);
+        super("products", DataImport::importProducts);
     }
 }
