@@ -1,0 +1,272 @@
+package org.cardfile.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.model.Office;
+import org.cardfile.core.server.Activity;
+import org.cardfile.core.server.ServerMonitor;
+import org.cardfile.core.service.OfficeDirectory;
+import org.cardfile.rpc.Json;
+import org.cardfile.rpc.Paths;
+import org.cardfile.rpc.PushMessage;
+import org.cardfile.rpc.Registration;
+import org.cardfile.rpc.RemoteError;
+import org.cardfile.rpc.SeatsExhaustedException;
+import org.cardfile.server.internal.ServerParts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * The system server's network face: workstations take a seat, call the core services as JSON over
+ * HTTPS and listen for their office's events on a server-sent-events channel; telephony drivers on
+ * other hosts deliver call events with the driver token. Nothing is served without TLS.
+ */
+public final class CardfileServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(CardfileServer.class.getName());
+    /** A workstation whose push channel stays closed this long gives its seat back. */
+    private static final long SEAT_GRACE_MILLIS = 30_000;
+
+    private final ServerSettings settings;
+    private final OfficeDirectory offices;
+    private final ObjectMapper json = Json.mapper();
+    private final ServerParts parts;
+    private final HttpsServer http;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "Cardfile server request");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "Cardfile server heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public CardfileServer(ServerSettings settings, ServiceDirectory services, OfficeDirectory offices)
+            throws IOException, GeneralSecurityException {
+        this.settings = settings;
+        this.offices = offices;
+        this.parts = new ServerParts(services, json);
+        http = HttpsServer.create(new InetSocketAddress(settings.address(), settings.port()), 50);
+        http.setHttpsConfigurator(new HttpsConfigurator(tls(settings)));
+        http.setExecutor(workers);
+        http.createContext(Paths.CALL, this::call);
+        http.createContext(Paths.REGISTER, this::register);
+        http.createContext(Paths.EVENTS, this::events);
+    }
+
+    private static SSLContext tls(ServerSettings settings) throws IOException, GeneralSecurityException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = java.nio.file.Files.newInputStream(settings.keystore())) {
+            keys.load(in, settings.keystorePassword());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, settings.keystorePassword());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        return tls;
+    }
+
+    public CardfileServer start() {
+        http.start();
+        heartbeat.scheduleAtFixedRate(parts.push()::heartbeat, 15, 15, TimeUnit.SECONDS);
+        LOG.log(Level.INFO, "Cardfile server listening on https://{0}:{1}", settings.address(), port());
+        return this;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The admins' view; also offered to workstations as the {@link ServerMonitor} service. */
+    public ServerMonitor monitor() {
+        return parts.monitor();
+    }
+
+    /** Pushes an Event Admin event to the workstations of the office it names, and into the feed. */
+    public void publish(org.osgi.service.event.Event event) {
+        Map<String, Object> properties = new java.util.HashMap<>();
+        for (String name : event.getPropertyNames()) {
+            if (!org.osgi.service.event.EventConstants.EVENT_TOPIC.equals(name)) {
+                properties.put(name, event.getProperty(name));
+            }
+        }
+        publish(event.getTopic(), properties);
+    }
+
+    public void publish(String topic, Map<String, Object> properties) {
+        if (!(properties.get(CallTopics.OFFICE_ID) instanceof Long officeId)) {
+            return;
+        }
+        parts.push().publish(officeId, new PushMessage(topic, properties));
+        if (CallTopics.CHANGED.equals(topic)) {
+            String who = String.valueOf(properties.getOrDefault(CallTopics.TAKEN_BY, ""));
+            parts.feed().add(new Activity(Instant.now(), officeId, who.isEmpty() ? "telephony" : who,
+                    "call " + properties.get(CallTopics.CALL_ID) + " " + properties.get(CallTopics.STATUS)
+                            + (who.isEmpty() ? "" : ", taken")));
+        }
+    }
+
+    private void call(HttpExchange x) throws IOException {
+        try (x) {
+            if (!"POST".equals(x.getRequestMethod())) {
+                reply(x, RemoteError.of(RemoteError.Kind.BAD_REQUEST, "Calls are POSTed."));
+                return;
+            }
+            String[] path = x.getRequestURI().getPath().substring(Paths.CALL.length()).split("/");
+            if (path.length != 2) {
+                reply(x, RemoteError.of(RemoteError.Kind.BAD_REQUEST, "A call names a service and a method."));
+                return;
+            }
+            Optional<RemoteError> refused = admitted(x, path[0]);
+            if (refused.isPresent()) {
+                reply(x, refused.get());
+                return;
+            }
+            byte[] body = x.getRequestBody().readAllBytes();
+            byte[] result;
+            try {
+                result = parts.dispatcher().call(path[0], path[1], body);
+            } catch (org.cardfile.server.internal.CallDispatcher.Refused r) {
+                reply(x, r.error());
+                return;
+            }
+            send(x, 200, result);
+        }
+    }
+
+    /**
+     * Workstations call with the client id of their seat; a telephony driver delivers call events
+     * with the driver token. Everything else is refused before any service runs.
+     */
+    private Optional<RemoteError> admitted(HttpExchange x, String service) {
+        if ("CallEventSink".equals(service)) {
+            String token = Optional.ofNullable(x.getRequestHeaders().getFirst(Paths.DRIVER_HEADER)).orElse("");
+            if (settings.driverToken().isEmpty() || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+                    settings.driverToken().getBytes(StandardCharsets.UTF_8))) {
+                LOG.log(Level.WARNING, "Call event from {0} refused: wrong or missing driver token", x.getRemoteAddress());
+                return Optional.of(RemoteError.of(RemoteError.Kind.ACCESS_DENIED, "Wrong or missing driver token."));
+            }
+            return Optional.empty();
+        }
+        String client = x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER);
+        if (parts.seats().seat(client).isEmpty()) {
+            return Optional.of(RemoteError.of(RemoteError.Kind.SEATS_EXHAUSTED,
+                    "This workstation holds no seat on the server (it was away too long, or the server restarted); restart Cardfile to take one."));
+        }
+        return Optional.empty();
+    }
+
+    private void register(HttpExchange x) throws IOException {
+        try (x) {
+            if ("DELETE".equals(x.getRequestMethod())) {
+                parts.seats().release(x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER));
+                send(x, 204, new byte[0]);
+                return;
+            }
+            Registration r;
+            try {
+                r = json.readValue(x.getRequestBody(), Registration.class);
+            } catch (IOException e) {
+                reply(x, RemoteError.of(RemoteError.Kind.BAD_REQUEST, "Not a registration: " + e.getMessage()));
+                return;
+            }
+            Optional<Office> office = offices.byCode(r.officeCode());
+            if (office.isEmpty()) {
+                reply(x, RemoteError.of(RemoteError.Kind.NOT_FOUND, "There is no office with the code '" + r.officeCode()
+                        + "' on this server."));
+                return;
+            }
+            try {
+                Registration.Seat seat = parts.seats().take(office.get(), r.workstationName(),
+                        String.valueOf(x.getRemoteAddress()), settings.seats(office.get().code()), Instant.now(),
+                        SEAT_GRACE_MILLIS);
+                LOG.log(Level.INFO, "Workstation {0} ({1}) took seat {2} of {3} in {4}", r.workstationName(),
+                        x.getRemoteAddress(), seat.seatsInUse(), seat.seats(), office.get().code());
+                send(x, 200, json.writeValueAsBytes(seat));
+            } catch (SeatsExhaustedException e) {
+                LOG.log(Level.WARNING, "Workstation {0} refused: {1}", r.workstationName(), e.getMessage());
+                reply(x, RemoteError.of(RemoteError.Kind.SEATS_EXHAUSTED, e.getMessage()));
+            }
+        }
+    }
+
+    /** Holds the response open and lets the push hub write events into it until either side closes. */
+    private void events(HttpExchange x) throws IOException {
+        String client = x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER);
+        var seat = parts.seats().seat(client);
+        if (seat.isEmpty()) {
+            try (x) {
+                reply(x, RemoteError.of(RemoteError.Kind.SEATS_EXHAUSTED, "Register the workstation first."));
+            }
+            return;
+        }
+        x.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        x.sendResponseHeaders(200, 0);
+        OutputStream out = x.getResponseBody();
+        out.write(": open\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        parts.push().open(client, seat.get().office().id(), out);
+        parts.seats().listening(client, true, Instant.now());
+        try {
+            // the exchange's thread waits here; the hub writes from the publishing threads
+            while (parts.push().isOpen(client, out)) {
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            parts.push().closed(client, out);
+            parts.seats().listening(client, false, Instant.now());
+            x.close();
+        }
+    }
+
+    private void reply(HttpExchange x, RemoteError error) throws IOException {
+        send(x, error.type().status(), json.writeValueAsBytes(error));
+    }
+
+    private static void send(HttpExchange x, int status, byte[] body) throws IOException {
+        x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        if (status == 204) {
+            x.sendResponseHeaders(204, -1);
+            return;
+        }
+        x.sendResponseHeaders(status, body.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        parts.push().closeAll();
+        http.stop(0);
+        workers.shutdownNow();
+        LOG.log(Level.INFO, "Cardfile server on port {0} stopped", port());
+    }
+}

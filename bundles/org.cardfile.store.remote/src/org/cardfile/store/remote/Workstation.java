@@ -1,0 +1,105 @@
+package org.cardfile.store.remote;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.security.GeneralSecurityException;
+import java.util.function.Consumer;
+
+import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.rpc.PushMessage;
+import org.cardfile.rpc.Registration;
+import org.cardfile.store.remote.internal.DurableOutbox;
+import org.cardfile.store.remote.internal.PushListener;
+import org.cardfile.store.remote.internal.ServerConnection;
+import org.cardfile.store.remote.internal.ServiceProxy;
+
+/**
+ * A workstation's (or a driver host's) link to a Cardfile server: takes a seat of its office,
+ * hands out the core services as proxies that call the server, listens to the office's events,
+ * and queues call events durably while the server is away.
+ */
+public final class Workstation implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Workstation.class.getName());
+
+    private final RemoteSettings settings;
+    private final ServerConnection connection;
+    private volatile RuntimeException noSeat;
+    private Registration.Seat seat;
+    private PushListener listener;
+    private DurableOutbox outbox;
+
+    private Workstation(RemoteSettings settings) throws IOException, GeneralSecurityException {
+        this.settings = settings;
+        this.connection = new ServerConnection(settings);
+    }
+
+    /**
+     * Connects and, when the settings name an office, takes a seat. A refused seat (all licences in
+     * use, unknown office, server away) does not throw: every service call then explains it.
+     */
+    public static Workstation connect(RemoteSettings settings) throws IOException, GeneralSecurityException {
+        Workstation w = new Workstation(settings);
+        if (!settings.officeCode().isEmpty()) {
+            w.takeSeat();
+        }
+        return w;
+    }
+
+    private void takeSeat() {
+        try {
+            seat = connection.register();
+            noSeat = null;
+            LOG.log(Level.INFO, "Seat {0} of {1} taken in {2} on {3}", seat.seatsInUse(), seat.seats(), seat.officeName(),
+                    settings.server());
+        } catch (RuntimeException e) {
+            noSeat = e;
+            LOG.log(Level.WARNING, "No seat on {0}: {1}", settings.server(), e.getMessage());
+        }
+    }
+
+    /** The seat taken, or null when none was. */
+    public Registration.Seat seat() {
+        return seat;
+    }
+
+    public <T> T service(Class<T> type) {
+        return ServiceProxy.of(type, connection, () -> {
+            RuntimeException refused = noSeat;
+            if (refused != null) {
+                takeSeat(); // the server may be back, or a seat free
+            }
+            return noSeat;
+        });
+    }
+
+    /** Call events go through a durable outbox in the settings' folder; see {@link DurableOutbox}. */
+    public synchronized CallEventSink callEventSink() {
+        if (outbox == null) {
+            outbox = new DurableOutbox(settings.outbox(), ServiceProxy.of(CallEventSink.class, connection, () -> null),
+                    connection.json());
+        }
+        return outbox;
+    }
+
+    /** Events of the office as they are pushed; a dropped channel is reopened by itself. */
+    public synchronized void listen(Consumer<PushMessage> receiver) {
+        if (listener == null) {
+            listener = new PushListener(connection, receiver);
+        }
+    }
+
+    public boolean listening() {
+        return listener != null && listener.connected();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (listener != null) {
+            listener.close();
+        }
+        if (outbox != null) {
+            outbox.close();
+        }
+        connection.release();
+    }
+}

@@ -1,0 +1,87 @@
+package org.cardfile.store.remote.internal;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.rpc.PushMessage;
+import org.cardfile.rpc.ServiceCatalog;
+import org.cardfile.store.remote.RemoteSettings;
+import org.cardfile.store.remote.Workstation;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * Networked mode of a workstation: when {@code cardfile.remote.url} is set, every core service is
+ * registered as a call to the server, ranked above the embedded store's, and the server's pushed
+ * events are posted on the local Event Admin, so the workbench works unchanged. Without the
+ * property nothing is registered and the embedded store serves.
+ */
+@Component(immediate = true, service = {}, configurationPid = "org.cardfile.store.remote")
+public class RemoteServicesComponent {
+    private static final System.Logger LOG = System.getLogger(RemoteServicesComponent.class.getName());
+    /** Above the embedded store's -1 and any default. */
+    private static final int RANKING = 100;
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final Workstation workstation;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public RemoteServicesComponent(BundleContext context, Map<String, Object> properties) throws Exception {
+        StringBuilder problem = new StringBuilder();
+        String data = context.getProperty("cardfile.data.dir");
+        Path dataDir = data == null || data.isBlank() ? Path.of(System.getProperty("user.home"), ".cardfile") : Path.of(data);
+        Optional<RemoteSettings> settings = RemoteSettings.from(key -> {
+            Object v = properties.get(key);
+            return v != null ? v.toString() : context.getProperty(key);
+        }, dataDir, problem);
+        if (settings.isEmpty()) {
+            LOG.log(Level.INFO, "Remote store idle: {0}", problem);
+            workstation = null;
+            return;
+        }
+        workstation = Workstation.connect(settings.get());
+        Dictionary<String, Object> ranked = new Hashtable<>(Map.of(Constants.SERVICE_RANKING, RANKING,
+                "cardfile.server", settings.get().server().toString()));
+        for (Class<?> service : ServiceCatalog.SERVICES) {
+            Object proxy = service == CallEventSink.class ? workstation.callEventSink() : workstation.service(service);
+            registrations.add(context.registerService(service.getName(), proxy, ranked));
+        }
+        workstation.listen(this::post);
+        LOG.log(Level.INFO, "Workbench served by the Cardfile server at {0}", settings.get().server());
+    }
+
+    private void post(PushMessage message) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(message.topic(), message.localProperties()));
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+        if (workstation != null) {
+            workstation.close();
+        }
+    }
+}

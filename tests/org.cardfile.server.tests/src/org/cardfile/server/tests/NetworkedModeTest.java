@@ -1,0 +1,316 @@
+package org.cardfile.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.cardfile.core.calls.CallAlreadyTakenException;
+import org.cardfile.core.calls.CallEvent;
+import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.core.calls.CallStatus;
+import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.model.Customer;
+import org.cardfile.core.model.Phone;
+import org.cardfile.core.model.PhoneType;
+import org.cardfile.core.security.AccessDeniedException;
+import org.cardfile.core.security.AuthenticationException;
+import org.cardfile.core.security.AuthenticationService;
+import org.cardfile.core.security.Session;
+import org.cardfile.core.server.ServerMonitor;
+import org.cardfile.core.server.WorkstationInfo;
+import org.cardfile.core.service.CustomerRepository;
+import org.cardfile.core.service.EmployeeAdministration;
+import org.cardfile.core.service.FirstRun;
+import org.cardfile.core.service.OfficeDirectory;
+import org.cardfile.core.service.ValidationException;
+import org.cardfile.rpc.PushMessage;
+import org.cardfile.rpc.SeatsExhaustedException;
+import org.cardfile.server.CardfileServer;
+import org.cardfile.server.ServerSettings;
+import org.cardfile.server.internal.RegistryServiceDirectory;
+import org.cardfile.store.remote.RemoteSettings;
+import org.cardfile.store.remote.Workstation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * A server on the store that DS brings up, over real HTTPS on loopback, with workstations and a
+ * driver host connected as in a networked installation.
+ */
+class NetworkedModeTest {
+    private static final String GAZETTE = "+12175550190";
+    private static final String TOKEN = "driver-secret-" + UUID.randomUUID();
+    private static BundleContext context;
+    private static RegistryServiceDirectory services;
+    private static TlsFiles tls;
+    private static Path dir;
+    private static ServiceRegistration<EventHandler> forwarding;
+    private static volatile CardfileServer server;
+
+    private final java.util.List<Workstation> opened = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void store() throws Exception {
+        context = FrameworkUtil.getBundle(NetworkedModeTest.class).getBundleContext();
+        services = new RegistryServiceDirectory(context);
+        FirstRun firstRun = service(FirstRun.class);
+        if (firstRun.needsSetup()) {
+            firstRun.loadDemoData();
+        }
+        dir = Files.createDirectories(Path.of("target", "networked-" + System.nanoTime()));
+        tls = TlsFiles.make(dir.resolve("tls"));
+        Files.writeString(dir.resolve("token.txt"), TOKEN);
+        // the store's call broadcasts reach the server as they do through its DS component
+        Dictionary<String, Object> topics = new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, CallTopics.ALL));
+        forwarding = context.registerService(EventHandler.class, event -> {
+            CardfileServer s = server;
+            if (s != null) {
+                s.publish(event);
+            }
+        }, topics);
+    }
+
+    @AfterAll
+    static void close() {
+        forwarding.unregister();
+        services.close();
+    }
+
+    @AfterEach
+    void stop() {
+        opened.forEach(Workstation::close);
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T s = tracker.waitForService(20_000);
+        assertNotNull(s, type.getSimpleName() + " was not registered by DS");
+        return s;
+    }
+
+    private static CardfileServer startServer(int port, String officeSeats) throws Exception {
+        StringBuilder problem = new StringBuilder();
+        Map<String, String> config = Map.of(ServerSettings.PREFIX + "port", String.valueOf(port),
+                ServerSettings.PREFIX + "address", "127.0.0.1", ServerSettings.PREFIX + "keystore", tls.keystore.toString(),
+                ServerSettings.PREFIX + "keystorePasswordFile", tls.passwordFile.toString(),
+                ServerSettings.PREFIX + "driverTokenFile", dir.resolve("token.txt").toString(),
+                ServerSettings.PREFIX + "officeSeats", officeSeats);
+        ServerSettings settings = ServerSettings.from(config::get, problem).orElseThrow(() -> new AssertionError(problem));
+        server = new CardfileServer(settings, services, service(OfficeDirectory.class)).start();
+        return server;
+    }
+
+    private Workstation workstation(String office, String name, String token) throws Exception {
+        StringBuilder problem = new StringBuilder();
+        Map<String, String> config = new java.util.HashMap<>(Map.of(RemoteSettings.PREFIX + "url",
+                "https://127.0.0.1:" + server.port(), RemoteSettings.PREFIX + "truststore", tls.truststore.toString(),
+                RemoteSettings.PREFIX + "truststorePasswordFile", tls.passwordFile.toString(),
+                RemoteSettings.PREFIX + "office", office, RemoteSettings.PREFIX + "name", name,
+                RemoteSettings.PREFIX + "outbox", dir.resolve("outbox-" + name).toString()));
+        if (token != null) {
+            Path tokenFile = dir.resolve("token-" + name + ".txt");
+            Files.writeString(tokenFile, token);
+            config.put(RemoteSettings.PREFIX + "driverTokenFile", tokenFile.toString());
+        }
+        RemoteSettings settings = RemoteSettings.from(config::get, dir, problem).orElseThrow(() -> new AssertionError(problem));
+        Workstation w = Workstation.connect(settings);
+        opened.add(w);
+        return w;
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static PushMessage next(BlockingQueue<PushMessage> pushed, long callId, String takenBy)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            PushMessage m = pushed.poll(100, TimeUnit.MILLISECONDS);
+            if (m != null && Long.valueOf(callId).equals(m.localProperties().get(CallTopics.CALL_ID))
+                    && takenBy.equals(m.properties().get(CallTopics.TAKEN_BY))) {
+                return m;
+            }
+        }
+        throw new AssertionError("no push for call " + callId + " taken by '" + takenBy + "'");
+    }
+
+    @Test
+    void aCallReachesBothWorkstationsOneTakesItAndTheOtherReadsWhatItSaved() throws Exception {
+        startServer(0, "");
+        Workstation desk1 = workstation("SPR", "desk-1", null);
+        Workstation desk2 = workstation("spr", "desk-2", null);
+        BlockingQueue<PushMessage> pushed1 = new LinkedBlockingQueue<>();
+        BlockingQueue<PushMessage> pushed2 = new LinkedBlockingQueue<>();
+        desk1.listen(pushed1::add);
+        desk2.listen(pushed2::add);
+        waitUntil("both push channels open", () -> desk1.listening() && desk2.listening());
+        Session alice = desk1.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
+        Session admin = desk2.service(AuthenticationService.class).signIn("admin", "cardfile".toCharArray());
+
+        Workstation pbx = workstation("", "pbx-host", TOKEN);
+        CallEvent ring = new CallEvent("sip", UUID.randomUUID().toString(), 1, "217 555 0142", GAZETTE, "",
+                CallStatus.RINGING, Instant.now(), "", "");
+        long callId = pbx.callEventSink().accept(ring).callId();
+        assertTrue(callId > 0, "the server took the event at once");
+
+        PushMessage seen1 = next(pushed1, callId, "");
+        PushMessage seen2 = next(pushed2, callId, "");
+        assertEquals(alice.officeId(), seen1.localProperties().get(CallTopics.OFFICE_ID));
+        assertEquals("RINGING", seen2.properties().get(CallTopics.STATUS));
+
+        IncomingCalls calls1 = desk1.service(IncomingCalls.class);
+        IncomingCalls calls2 = desk2.service(IncomingCalls.class);
+        IncomingCall onDesk2 = calls2.live(admin, 10).stream().filter(c -> c.id() == callId).findFirst().orElseThrow();
+        assertEquals("Ben Baker", onDesk2.callerLabel(), "cross-referenced on the server");
+        assertEquals("Springfield Gazette, Sunday classifieds", onDesk2.source().advertisingSource());
+
+        assertEquals("Alice Adams", calls1.pick(alice, callId).takenBy());
+        CallAlreadyTakenException lost = assertThrows(CallAlreadyTakenException.class, () -> calls2.pick(admin, callId));
+        assertEquals("The call was already taken by Alice Adams.", lost.getMessage());
+        next(pushed2, callId, "Alice Adams");
+
+        CustomerRepository customers1 = desk1.service(CustomerRepository.class);
+        Customer ben = customers1.findByPhone(alice, "217 555 0142").get(0);
+        String note = "Called about the Gazette ad " + UUID.randomUUID();
+        customers1.save(alice, new Customer(ben.id(), ben.version(), ben.customerNumber(), ben.firstName(),
+                ben.lastName(), ben.company(), ben.address(), ben.phones(), ben.emails(), note, ben.officeId()));
+        assertEquals(note, desk2.service(CustomerRepository.class).get(admin, ben.id()).notes());
+
+        ServerMonitor monitor = desk2.service(ServerMonitor.class);
+        List<WorkstationInfo> online = monitor.workstations(admin);
+        assertEquals(Set.of("desk-1", "desk-2"), Set.copyOf(online.stream().map(WorkstationInfo::name).toList()));
+        assertTrue(online.stream().allMatch(WorkstationInfo::listening));
+        List<String> feed = monitor.feed(admin, 50).stream().map(a -> a.who() + ": " + a.what()).toList();
+        assertTrue(feed.contains("Alice Adams: CustomerRepository.save"), feed.toString());
+        assertTrue(feed.contains("Alice Adams: IncomingCalls.pick"), feed.toString());
+        assertTrue(feed.stream().anyMatch(f -> f.startsWith("telephony: call " + callId + " RINGING")), feed.toString());
+        assertThrows(AccessDeniedException.class, () -> desk1.service(ServerMonitor.class).workstations(alice),
+                "only admins see the server");
+    }
+
+    @Test
+    void refusalsArriveAsTheSameExceptionsTheStoreThrows() throws Exception {
+        startServer(0, "");
+        Workstation desk = workstation("SPR", "desk-1", null);
+        AuthenticationService auth = desk.service(AuthenticationService.class);
+        assertThrows(AuthenticationException.class, () -> auth.signIn("alice", "wrong".toCharArray()));
+        Session alice = auth.signIn("alice", "cardfile".toCharArray());
+        ValidationException invalid = assertThrows(ValidationException.class, () -> desk.service(CustomerRepository.class)
+                .save(alice, new Customer(0, 0, "", "", "", "", null, List.of(Phone.of(PhoneType.HOME, "12ab")), List.of(),
+                        "", 0)));
+        assertTrue(invalid.errors().stream().anyMatch(e -> e.field().equals("phones[0]")), invalid.errors().toString());
+        assertThrows(AccessDeniedException.class, () -> desk.service(EmployeeAdministration.class).employees(alice));
+        Session forged = new Session("forged", alice.employee(), alice.office(), alice.signedInAt());
+        assertThrows(AccessDeniedException.class, () -> desk.service(CustomerRepository.class).count(forged, ""));
+    }
+
+    @Test
+    void aSeatBeyondTheOfficesLicencesIsRefusedWithTheReasonAndFreedWhenADeskCloses() throws Exception {
+        startServer(0, "SPR=1");
+        Workstation first = workstation("SPR", "desk-1", null);
+        assertEquals(1, first.seat().seats());
+        Workstation second = workstation("SPR", "desk-2", null);
+        SeatsExhaustedException refused = assertThrows(SeatsExhaustedException.class,
+                () -> second.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray()));
+        assertTrue(refused.getMessage().startsWith("All 1 seat licences of Springfield Leasing Office are in use"),
+                refused.getMessage());
+        first.close();
+        opened.remove(first);
+        Session alice = second.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
+        assertEquals("Alice Adams", alice.employee().displayName(), "the freed seat was taken on the next call");
+    }
+
+    @Test
+    void callEventsQueuedWhileTheServerIsDownArriveExactlyOnceWhenItIsBack() throws Exception {
+        int port = startServer(0, "").port();
+        Workstation pbx = workstation("", "pbx-outage", TOKEN);
+        CallEventSink sink = pbx.callEventSink();
+        server.close();
+        server = null;
+        List<CallEvent> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            CallEvent ring = new CallEvent("sip", "outage-" + i + "-" + UUID.randomUUID(), 1, "2175550178", GAZETTE, "",
+                    CallStatus.RINGING, Instant.now(), "", "");
+            sent.add(ring);
+            sent.add(ring.next(CallStatus.ABANDONED, Instant.now()));
+        }
+        for (CallEvent e : sent) {
+            assertEquals(0, sink.accept(e).callId(), "queued while the server is away");
+        }
+        startServer(port, "");
+        Workstation desk = workstation("SPR", "desk-after-outage", null);
+        Session alice = desk.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
+        waitUntil("the queued calls to arrive", () -> countOutage(desk, alice) == 20);
+        Thread.sleep(1500); // a further retry round must not add anything
+        assertEquals(20, countOutage(desk, alice), "every queued call exactly once");
+        for (CallEvent e : sent) {
+            assertTrue(sink.accept(e).duplicate(), "sending an event again is recognised");
+        }
+        assertEquals(20, countOutage(desk, alice));
+    }
+
+    private static long countOutage(Workstation desk, Session alice) {
+        return desk.service(IncomingCalls.class).triage(alice).stream().filter(c -> c.sessionId().startsWith("outage-"))
+                .count();
+    }
+
+    @Test
+    void aDriverWithoutTheTokenIsRefusedAndItsEventSetAside() throws Exception {
+        startServer(0, "");
+        Workstation intruder = workstation("", "intruder", "not-the-token");
+        CallEvent ring = new CallEvent("sip", UUID.randomUUID().toString(), 1, "2175550142", GAZETTE, "",
+                CallStatus.RINGING, Instant.now(), "", "");
+        assertEquals(0, intruder.callEventSink().accept(ring).callId());
+        Path refused = dir.resolve("outbox-intruder").resolve("refused");
+        waitUntil("the refused event to be set aside", () -> {
+            try (var files = Files.list(refused)) {
+                return files.count() == 1;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        Workstation desk = workstation("SPR", "desk-1", null);
+        Session alice = desk.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
+        assertFalse(desk.service(IncomingCalls.class).live(alice, 10).stream()
+                .anyMatch(c -> c.sessionId().equals(ring.sessionId())));
+    }
+
+}
