@@ -92,7 +92,7 @@ public final class CardfileServer implements AutoCloseable {
     public CardfileServer start() {
         http.start();
         heartbeat.scheduleAtFixedRate(parts.push()::heartbeat, 15, 15, TimeUnit.SECONDS);
-        LOG.log(Level.INFO, "Cardfile server listening on https://{0}:{1}", settings.address(), port());
+        LOG.log(Level.INFO, "Cardfile server listening on https://{0}:{1}", settings.address(), String.valueOf(port()));
         return this;
     }
 
@@ -159,7 +159,8 @@ public final class CardfileServer implements AutoCloseable {
 
     /**
      * Workstations call with the client id of their seat; a telephony driver delivers call events
-     * with the driver token. Everything else is refused before any service runs.
+     * with the driver token; setting up an empty database needs neither. Everything else is refused
+     * before any service runs.
      */
     private Optional<RemoteError> admitted(HttpExchange x, String service) {
         if ("CallEventSink".equals(service)) {
@@ -169,6 +170,10 @@ public final class CardfileServer implements AutoCloseable {
                 LOG.log(Level.WARNING, "Call event from {0} refused: wrong or missing driver token", x.getRemoteAddress());
                 return Optional.of(RemoteError.of(RemoteError.Kind.ACCESS_DENIED, "Wrong or missing driver token."));
             }
+            return Optional.empty();
+        }
+        if ("FirstRun".equals(service)) {
+            // an empty database has no office to take a seat of yet; FirstRun works only while no one exists
             return Optional.empty();
         }
         String client = x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER);
@@ -267,6 +272,6 @@ public final class CardfileServer implements AutoCloseable {
         parts.push().closeAll();
         http.stop(0);
         workers.shutdownNow();
-        LOG.log(Level.INFO, "Cardfile server on port {0} stopped", port());
+        LOG.log(Level.INFO, "Cardfile server on port {0} stopped", String.valueOf(port()));
     }
 }

@@ -63,6 +63,10 @@ public final class Workstation implements AutoCloseable {
     }
 
     public <T> T service(Class<T> type) {
+        if (type == org.cardfile.core.service.FirstRun.class) {
+            // setting up an empty server comes before its first office exists to take a seat of
+            return ServiceProxy.of(type, connection, () -> null);
+        }
         return ServiceProxy.of(type, connection, () -> {
             RuntimeException refused = noSeat;
             if (refused != null) {

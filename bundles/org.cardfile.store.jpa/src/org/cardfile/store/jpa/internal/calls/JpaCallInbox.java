@@ -177,7 +177,7 @@ public class JpaCallInbox implements CallEventSink {
     private void log(Outcome outcome) {
         IncomingCall call = outcome.call();
         LOG.log(Level.INFO, "Call event office={0} session={1} ani={2} dnis={3} destination={4} status={5}{6}",
-                call.officeId(), call.sessionId(), call.ani(), call.dnis(), call.destination(), call.status(),
+                String.valueOf(call.officeId()), call.sessionId(), call.ani(), call.dnis(), call.destination(), call.status(),
                 call.source().unknownNumber() ? " (unknown tracking number, default office)" : "");
     }
 

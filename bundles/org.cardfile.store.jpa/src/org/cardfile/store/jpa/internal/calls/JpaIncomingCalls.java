@@ -86,7 +86,7 @@ public class JpaIncomingCalls implements IncomingCalls {
             throw new CallAlreadyTakenException(call.takenBy(), call.takenAt());
         }
         if (won[0]) {
-            LOG.log(Level.INFO, "Call taken office={0} session={1} ani={2} by={3}", call.officeId(), call.sessionId(),
+            LOG.log(Level.INFO, "Call taken office={0} session={1} ani={2} by={3}", String.valueOf(call.officeId()), call.sessionId(),
                     call.ani(), s.employee().login());
             broadcaster.changed(call);
         }
