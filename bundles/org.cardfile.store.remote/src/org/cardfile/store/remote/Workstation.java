@@ -85,6 +85,11 @@ public final class Workstation implements AutoCloseable {
         return outbox;
     }
 
+    /** Call events handed to {@link #callEventSink()} that the server has not taken yet. */
+    public synchronized int callEventsWaiting() {
+        return outbox == null ? 0 : outbox.waiting();
+    }
+
     /** Events of the office as they are pushed; a dropped channel is reopened by itself. */
     public synchronized void listen(Consumer<PushMessage> receiver) {
         if (listener == null) {
