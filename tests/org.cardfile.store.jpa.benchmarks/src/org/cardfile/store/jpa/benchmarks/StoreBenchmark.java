@@ -63,6 +63,14 @@ class StoreBenchmark {
             report.write(out);
             searchAsYouType(repository, admin, customers, report);
             report.write(out);
+            CallBenchmarks calls = new CallBenchmarks(store, admin.officeId(), customers, report);
+            long interactions = calls.insertInteractions(Long.getLong("cardfile.bench.interactions", 5 * customers),
+                    1_000_000_000L);
+            report.write(out);
+            calls.crossReference(interactions);
+            report.write(out);
+            calls.durableIngest();
+            report.write(out);
         }
     }
 

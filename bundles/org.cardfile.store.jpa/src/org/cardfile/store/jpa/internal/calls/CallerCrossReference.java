@@ -16,7 +16,7 @@ import org.cardfile.store.jpa.internal.db.Jdbc;
  * contacts of every channel (logged interactions of those customers, and earlier calls from the
  * number whether or not anyone filed them). Each read is an indexed range.
  */
-final class CallerCrossReference {
+public final class CallerCrossReference {
 
     private record Match(long id, String name) {
     }
@@ -24,7 +24,7 @@ final class CallerCrossReference {
     private record Contact(Instant at, String line) {
     }
 
-    CallerHistory lookUp(Connection c, long officeId, String aniE164, long thisCallId) throws SQLException {
+    public CallerHistory lookUp(Connection c, long officeId, String aniE164, long thisCallId) throws SQLException {
         List<Match> customers = Jdbc.list(c, "SELECT p.CUSTOMER_ID, c.FIRST_NAME, c.LAST_NAME, c.COMPANY"
                 + " FROM CUSTOMER_PHONE p JOIN CUSTOMER c ON c.ID = p.CUSTOMER_ID"
                 + " WHERE p.OFFICE_ID = ? AND p.E164 = ? ORDER BY c.UPDATED_AT DESC, p.CUSTOMER_ID",
