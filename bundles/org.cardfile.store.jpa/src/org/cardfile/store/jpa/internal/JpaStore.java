@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.cardfile.store.jpa.internal.db.DerbyDatabase;
+import org.cardfile.store.jpa.internal.db.Database;
+import org.cardfile.store.jpa.internal.db.DatabaseConfig;
 import org.cardfile.store.jpa.internal.db.Migrations;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -20,8 +21,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
 /**
- * The embedded database of a stand-alone workbench: opens (or creates) Derby in the data folder,
- * migrates it to the current schema and hands out transactions.
+ * The store's database: embedded Derby in the data folder (a stand-alone workbench), or the
+ * database {@value DatabaseConfig#URL_PROPERTY} names (a Derby network server or PostgreSQL, shared
+ * by a server or several workstations). Migrates it to the current schema and hands out
+ * transactions.
  */
 @Component(service = JpaStore.class)
 public class JpaStore implements AutoCloseable {
@@ -30,31 +33,40 @@ public class JpaStore implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(JpaStore.class.getName());
 
-    private final DerbyDatabase database;
+    private final Database database;
     private final EntityManagerFactory factory;
 
+    /** Framework properties, falling back to system properties: the database named there, or the embedded one. */
     @Activate
     public JpaStore(BundleContext context) {
-        this(dataDir(context.getProperty(DATA_DIR_PROPERTY)), Migrations.latestVersion());
+        this(DatabaseConfig.fromProperties(context::getProperty, dataDir(context.getProperty(DATA_DIR_PROPERTY))),
+                Migrations.latestVersion());
     }
 
-    /** Opens the database in {@code dataDir/db}, migrated up to {@code schemaVersion}. */
+    /** Opens the embedded database in {@code dataDir/db}, migrated up to {@code schemaVersion}. */
     public JpaStore(Path dataDir, int schemaVersion) {
-        database = new DerbyDatabase(dataDir.resolve("db"));
+        this(DatabaseConfig.embedded(dataDir.resolve("db")), schemaVersion);
+    }
+
+    /** Opens the database {@code config} names, migrated up to {@code schemaVersion}. */
+    public JpaStore(DatabaseConfig config, int schemaVersion) {
+        database = Database.open(config);
         int version;
         try {
-            version = new Migrations(database.dataSource(), JpaStore.class.getClassLoader()).migrateTo(schemaVersion);
+            version = new Migrations(database, JpaStore.class.getClassLoader()).migrateTo(schemaVersion);
             Map<String, Object> properties = new HashMap<>();
             properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
             properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
+            // persistence.xml names Derby; the platform follows the database actually opened
+            properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.dialect().eclipseLinkTarget());
             factory = new PersistenceProvider().createEntityManagerFactory("cardfile", properties);
         } catch (RuntimeException e) {
             // release the database files so a fixed release (or another process) can open them
-            LOG.log(Level.ERROR, "Cardfile database " + database.folder() + " could not be opened", e);
+            LOG.log(Level.ERROR, "Cardfile database " + database.description() + " could not be opened", e);
             database.close();
             throw e;
         }
-        LOG.log(Level.INFO, "Cardfile database {0} open at schema version {1}", database.folder(), version);
+        LOG.log(Level.INFO, "Cardfile database {0} open at schema version {1}", database.description(), version);
     }
 
     static Path dataDir(String configured) {
@@ -64,7 +76,7 @@ public class JpaStore implements AutoCloseable {
         return Path.of(System.getProperty("user.home"), ".cardfile");
     }
 
-    public DerbyDatabase database() {
+    public Database database() {
         return database;
     }
 

@@ -18,21 +18,29 @@ import org.cardfile.core.service.ValidationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
+@TestInstance(Lifecycle.PER_CLASS)
 class CsvImportTest {
     private static final String HEADER = "customerNumber,firstName,lastName,company,street,city,region,postalCode,"
             + "country,phone,mobile,email,notes\n";
-    private static StoreFixture f;
-    private static Session admin;
+    private StoreFixture f;
+    private Session admin;
+
+    /** The database the fixture opens; the PostgreSQL variant overrides it. */
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.DERBY;
+    }
 
     @BeforeAll
-    static void demo() throws Exception {
-        f = StoreFixture.withDemoData("import");
+    void demo() throws Exception {
+        f = StoreFixture.withDemoData(kind(), "import");
         admin = f.signIn("admin");
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         f.close();
     }
 

@@ -24,19 +24,27 @@ import org.cardfile.core.service.ValidationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
+@TestInstance(Lifecycle.PER_CLASS)
 class CustomerRepositoryTest {
-    private static StoreFixture f;
-    private static Session alice;
+    private StoreFixture f;
+    private Session alice;
+
+    /** The database the fixture opens; the PostgreSQL variant overrides it. */
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.DERBY;
+    }
 
     @BeforeAll
-    static void demo() throws Exception {
-        f = StoreFixture.withDemoData("customers");
+    void demo() throws Exception {
+        f = StoreFixture.withDemoData(kind(), "customers");
         alice = f.signIn("alice");
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         f.close();
     }
 

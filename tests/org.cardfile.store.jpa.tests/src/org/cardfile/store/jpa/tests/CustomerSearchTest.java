@@ -21,27 +21,35 @@ import org.cardfile.store.jpa.internal.CustomerSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 /**
  * Search has a sorting plan for small results and a list-order walk for big ones (chosen per
  * query on a large database). Both must list exactly the same customers in the same order, page
  * for page, and never another office's customers.
  */
+@TestInstance(Lifecycle.PER_CLASS)
 class CustomerSearchTest {
     private static final List<String> QUERIES = List.of("", "b", "ba", "BAK", "ben baker", "baker ben", "m s",
             "217", "217555", "(217) 555-01", "+1217", "+1 312", "ben.baker@", "@", "c-", "c-00001", "C-000042",
             "smi", "zz", "a", "100%", "o'");
-    private static StoreFixture f;
-    private static Session alice;
+    private StoreFixture f;
+    private Session alice;
+
+    /** The database the fixture opens; the PostgreSQL variant overrides it. */
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.DERBY;
+    }
 
     @BeforeAll
-    static void demo() throws Exception {
-        f = StoreFixture.withDemoData("search");
+    void demo() throws Exception {
+        f = StoreFixture.withDemoData(kind(), "search");
         alice = f.signIn("alice");
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         f.close();
     }
 
@@ -96,7 +104,7 @@ class CustomerSearchTest {
         return name.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static List<Long> pagesOfSeven(CustomerSearch search, String q) {
+    private List<Long> pagesOfSeven(CustomerSearch search, String q) {
         List<Long> all = new ArrayList<>();
         for (int offset = 0;; offset += 7) {
             List<CustomerSummary> page = search.page(alice.officeId(), q, offset, 7);

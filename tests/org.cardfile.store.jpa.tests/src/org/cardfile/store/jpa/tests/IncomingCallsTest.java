@@ -35,18 +35,26 @@ import org.cardfile.core.service.ValidationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 /** Picking, triage, filing and tracking numbers, scoped to the office and checked against roles. */
+@TestInstance(Lifecycle.PER_CLASS)
 class IncomingCallsTest {
     private static final String GAZETTE = "+12175550190";
-    private static StoreFixture f;
-    private static Session alice;
-    private static Session admin;
-    private static List<Session> reps = new ArrayList<>();
+    private StoreFixture f;
+    private Session alice;
+    private Session admin;
+    private final List<Session> reps = new ArrayList<>();
+
+    /** The database the fixture opens; the PostgreSQL variant overrides it. */
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.DERBY;
+    }
 
     @BeforeAll
-    static void demo() throws Exception {
-        f = StoreFixture.withDemoData("calls");
+    void demo() throws Exception {
+        f = StoreFixture.withDemoData(kind(), "calls");
         alice = f.signIn("alice");
         admin = f.signIn("admin");
         for (int i = 1; i <= 6; i++) {
@@ -59,11 +67,11 @@ class IncomingCallsTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         f.close();
     }
 
-    private static long ring(String ani) {
+    private long ring(String ani) {
         return f.inbox.accept(new CallEvent("test", UUID.randomUUID().toString(), 1, ani, GAZETTE, "", CallStatus.RINGING,
                 Instant.now(), "", "")).callId();
     }

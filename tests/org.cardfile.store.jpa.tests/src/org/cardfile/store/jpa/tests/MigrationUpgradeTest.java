@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -16,18 +14,22 @@ import org.cardfile.core.model.Product;
 import org.cardfile.core.model.Purchase;
 import org.cardfile.core.security.Session;
 import org.cardfile.store.jpa.internal.PasswordHasher;
-import org.cardfile.store.jpa.internal.db.DerbyDatabase;
+import org.cardfile.store.jpa.internal.db.Database;
 import org.cardfile.store.jpa.internal.db.Migrations;
 import org.junit.jupiter.api.Test;
 
 /** A database written by the first release (schema 1) opens in this one, upgraded, with its data. */
 class MigrationUpgradeTest {
+    /** The database the test upgrades; the PostgreSQL variant overrides it. */
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.DERBY;
+    }
 
     @Test
     void aVersionOneDatabaseIsUpgradedInPlaceAndKeepsItsData() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stores")), "upgrade-");
-        try (DerbyDatabase v1 = new DerbyDatabase(dir.resolve("db"))) {
-            Migrations migrations = new Migrations(v1.dataSource(), Migrations.class.getClassLoader());
+        TestDatabase db = TestDatabase.create(kind(), "upgrade");
+        try (Database v1 = Database.open(db.config())) {
+            Migrations migrations = new Migrations(v1, Migrations.class.getClassLoader());
             assertEquals(1, migrations.migrateTo(1));
             try (Connection c = v1.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO OFFICE (ID, CODE, NAME, DEFAULT_REGION, NEXT_CUSTOMER_NUMBER)"
@@ -46,9 +48,9 @@ class MigrationUpgradeTest {
             }
         }
 
-        StoreFixture f = StoreFixture.at(dir);
+        StoreFixture f = StoreFixture.at(db);
         try {
-            assertEquals(Migrations.latestVersion(), new Migrations(f.store.database().dataSource(),
+            assertEquals(Migrations.latestVersion(), new Migrations(f.store.database(),
                     Migrations.class.getClassLoader()).currentVersion());
             Session olga = f.auth.signIn("olga", "cardfile".toCharArray());
             Product lamp = f.products.findBySku(olga, "OLD-1").orElseThrow();

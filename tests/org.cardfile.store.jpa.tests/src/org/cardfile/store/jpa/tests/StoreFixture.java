@@ -1,8 +1,5 @@
 package org.cardfile.store.jpa.tests;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.cardfile.core.security.Session;
 import org.cardfile.store.jpa.internal.CsvDataImport;
 import org.cardfile.store.jpa.internal.JpaAuditLog;
@@ -23,11 +20,12 @@ import org.cardfile.store.jpa.internal.calls.JpaTrackingNumbers;
 import org.cardfile.store.jpa.internal.db.Migrations;
 
 /**
- * A store on a real on-disk Derby database in its own folder under target/, wired the way DS
- * wires it. {@link #reopen()} closes the database files and opens them again, as a restart does.
+ * A store on a real database of its own (embedded Derby in a folder under target/, or a fresh
+ * PostgreSQL database), wired the way DS wires it. {@link #reopen()} closes the database and
+ * opens it again, as a restart does.
  */
 final class StoreFixture implements AutoCloseable {
-    final Path dataDir;
+    final TestDatabase database;
     final SessionRegistry sessions = new SessionRegistry();
     JpaStore store;
     JpaCustomerRepository customers;
@@ -46,28 +44,41 @@ final class StoreFixture implements AutoCloseable {
     JpaIncomingCalls calls;
     JpaTrackingNumbers trackingNumbers;
 
-    private StoreFixture(Path dataDir) {
-        this.dataDir = dataDir;
-        open();
+    private StoreFixture(TestDatabase database) {
+        this.database = database;
+        try {
+            open();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     static StoreFixture fresh(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "stores"));
-        return new StoreFixture(Files.createTempDirectory(dir, name + "-"));
+        return fresh(TestDatabase.Kind.DERBY, name);
     }
 
-    static StoreFixture at(Path dataDir) {
-        return new StoreFixture(dataDir);
+    static StoreFixture fresh(TestDatabase.Kind kind, String name) throws Exception {
+        return new StoreFixture(TestDatabase.create(kind, name));
+    }
+
+    /** A store on an existing database; closing the fixture closes (a PostgreSQL one: drops) it. */
+    static StoreFixture at(TestDatabase database) {
+        return new StoreFixture(database);
     }
 
     static StoreFixture withDemoData(String name) throws Exception {
-        StoreFixture f = fresh(name);
+        return withDemoData(TestDatabase.Kind.DERBY, name);
+    }
+
+    static StoreFixture withDemoData(TestDatabase.Kind kind, String name) throws Exception {
+        StoreFixture f = fresh(kind, name);
         f.firstRun.loadDemoData();
         return f;
     }
 
     private void open() {
-        store = new JpaStore(dataDir, Migrations.latestVersion());
+        store = new JpaStore(database.config(), Migrations.latestVersion());
         customers = new JpaCustomerRepository(store, sessions);
         products = new JpaProductRepository(store, sessions);
         contacts = new JpaContactLog(store, sessions);
@@ -95,6 +106,10 @@ final class StoreFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.cardfile.core.calls.InvalidCallEventException;
 import org.cardfile.core.calls.ReverseLookup;
 import org.cardfile.store.jpa.internal.JpaStore;
 import org.cardfile.store.jpa.internal.PhoneNumbers;
+import org.cardfile.store.jpa.internal.db.Dialect;
 import org.cardfile.store.jpa.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +39,7 @@ public class JpaCallInbox implements CallEventSink {
     private static final System.Logger LOG = System.getLogger(JpaCallInbox.class.getName());
 
     private final Jdbc jdbc;
+    private final Dialect dialect;
     private final PhoneNumbers phones = new PhoneNumbers();
     private final CallRouter router = new CallRouter(phones);
     private final CallerCrossReference crossReference = new CallerCrossReference();
@@ -47,6 +49,7 @@ public class JpaCallInbox implements CallEventSink {
     @Activate
     public JpaCallInbox(@Reference JpaStore store, @Reference CallBroadcaster broadcaster) {
         this.jdbc = new Jdbc(store.database().dataSource());
+        this.dialect = store.database().dialect();
         this.broadcaster = broadcaster;
         processPending();
     }
@@ -248,12 +251,12 @@ public class JpaCallInbox implements CallEventSink {
      * started or was answered. The status update names the status it read, so two events of one
      * call racing cannot both apply.
      */
-    private static boolean advance(Connection c, IncomingCall call, CallEvent e) throws SQLException {
+    private boolean advance(Connection c, IncomingCall call, CallEvent e) throws SQLException {
         boolean changed = false;
         CallStatus s = e.status();
         if (call.status().mayBecome(s)) {
-            changed = Jdbc.update(c, "UPDATE CALL_ENTRY SET STATUS = ?,"
-                    + " ENDED_AT = CASE WHEN ? = 1 THEN CAST(? AS TIMESTAMP) ELSE ENDED_AT END WHERE ID = ? AND STATUS = ?",
+            changed = Jdbc.update(c, "UPDATE CALL_ENTRY SET STATUS = ?, ENDED_AT = CASE WHEN ? = 1 THEN "
+                    + dialect.timestampParameter() + " ELSE ENDED_AT END WHERE ID = ? AND STATUS = ?",
                     s.name(), s.isFinal(), e.at(), call.id(), call.status().name()) == 1;
         }
         if (e.at().isBefore(call.startedAt())) {

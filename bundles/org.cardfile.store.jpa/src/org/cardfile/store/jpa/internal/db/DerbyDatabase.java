@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /** An embedded Derby database in a folder: created when missing, shut down cleanly on close. */
-public final class DerbyDatabase implements AutoCloseable {
+public final class DerbyDatabase implements Database {
     private static final System.Logger LOG = System.getLogger(DerbyDatabase.class.getName());
 
     private final Path folder;
@@ -21,8 +21,33 @@ public final class DerbyDatabase implements AutoCloseable {
         dataSource.setCreateDatabase("create");
     }
 
+    /** {@code jdbc:derby:<folder>[;attributes]}: the folder; attributes are not taken. */
+    static DerbyDatabase fromUrl(String url) {
+        String rest = url.substring("jdbc:derby:".length());
+        if (rest.startsWith("directory:")) {
+            rest = rest.substring("directory:".length());
+        }
+        int attributes = rest.indexOf(';');
+        String folder = attributes < 0 ? rest : rest.substring(0, attributes);
+        if (folder.isBlank()) {
+            throw new IllegalArgumentException("No database folder in " + url);
+        }
+        return new DerbyDatabase(Path.of(folder));
+    }
+
+    @Override
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.DERBY;
+    }
+
+    @Override
+    public String description() {
+        return "embedded Derby " + folder;
     }
 
     public Path folder() {

@@ -81,9 +81,13 @@ public final class Jdbc {
         }
     }
 
-    /** Inserts one row and answers the identity the database gave it. */
+    /**
+     * Inserts one row and answers the identity the database gave it. The key column is named as the
+     * catalogue keeps it: PostgreSQL's driver quotes the name it is given, and folds nothing.
+     */
     public static long insert(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql, new String[] { "ID" })) {
+        String id = c.getMetaData().storesLowerCaseIdentifiers() ? "id" : "ID";
+        try (PreparedStatement s = c.prepareStatement(sql, new String[] { id })) {
             bind(s, parameters);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {

@@ -33,10 +33,12 @@ public final class Migrations {
     private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
 
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final ClassLoader resources;
 
-    public Migrations(DataSource dataSource, ClassLoader resources) {
-        this.dataSource = dataSource;
+    public Migrations(Database database, ClassLoader resources) {
+        this.dataSource = database.dataSource();
+        this.dialect = database.dialect();
         this.resources = resources;
     }
 
@@ -94,10 +96,21 @@ public final class Migrations {
         }
     }
 
+    /**
+     * The statements of a script: the dialect's own version ({@code db/postgresql/V2__….sql}) when
+     * there is one, else the common script. A released script is never edited; a dialect that
+     * cannot run it gets a variant of the same meaning beside it.
+     */
     private List<String> statements(String resource) {
-        try (InputStream in = resources.getResourceAsStream("db/" + resource)) {
+        String path = "db/" + dialect.scriptFolder() + resource;
+        InputStream found = resources.getResourceAsStream(path);
+        if (found == null) {
+            path = "db/" + resource;
+            found = resources.getResourceAsStream(path);
+        }
+        try (InputStream in = found) {
             if (in == null) {
-                throw new IllegalStateException("Migration script db/" + resource + " is missing from the bundle");
+                throw new IllegalStateException("Migration script " + path + " is missing from the bundle");
             }
             StringBuilder sql = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -117,16 +130,16 @@ public final class Migrations {
         }
     }
 
-    private static void ensureVersionTable(Connection c) throws SQLException {
+    private void ensureVersionTable(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet tables = meta.getTables(null, null, "SCHEMA_VERSION", null)) {
+        try (ResultSet tables = meta.getTables(null, c.getSchema(), dialect.catalogName("SCHEMA_VERSION"), null)) {
             if (tables.next()) {
                 return;
             }
         }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE SCHEMA_VERSION (VERSION INT NOT NULL PRIMARY KEY, DESCRIPTION VARCHAR(200) NOT NULL,"
-                    + " APPLIED_AT TIMESTAMP NOT NULL)");
+                    + " APPLIED_AT " + dialect.timestampType() + " NOT NULL)");
         }
         if (!c.getAutoCommit()) {
             c.commit();

@@ -2,6 +2,7 @@ package org.cardfile.store.jpa.internal.entity;
 
 import java.io.Serializable;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,6 +17,7 @@ public class CodeEntity {
     @Id
     public String code;
     public String description;
+    @Convert(converter = SmallintBoolean.class)
     public boolean active;
 
     public record Key(String kind, String code) implements Serializable {

@@ -1,6 +1,7 @@
 package org.cardfile.store.jpa.internal.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,6 +24,7 @@ public class EmployeeEntity {
     public long officeId;
     /** Role names separated by commas. */
     public String roles;
+    @Convert(converter = SmallintBoolean.class)
     public boolean active;
     @Column(name = "PASSWORD_HASH")
     public String passwordHash;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,6 +35,7 @@ public class ProductEntity {
     @Column(name = "REORDER_POINT")
     public int reorderPoint;
     @Column(name = "HAS_IMAGE")
+    @Convert(converter = SmallintBoolean.class)
     public boolean hasImage;
     @Column(name = "UPDATED_BY")
     public String updatedBy;

@@ -1,0 +1,109 @@
+package org.cardfile.store.jpa.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.cardfile.store.jpa.internal.db.DatabaseConfig;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A fresh, empty database for one fixture, on one of the kinds the store runs on, removed (a
+ * PostgreSQL one) when closed.
+ */
+abstract class TestDatabase implements AutoCloseable {
+    /** Where a fixture's database lives. */
+    enum Kind {
+        DERBY, POSTGRESQL
+    }
+
+    /** URL of a PostgreSQL maintenance database ({@code …/postgres}) whose user may create databases. */
+    static final String POSTGRES_URL = "cardfile.test.postgres";
+    static final String POSTGRES_USER = "cardfile.test.postgres.user";
+    static final String POSTGRES_PASSWORD = "cardfile.test.postgres.password";
+
+    abstract DatabaseConfig config();
+
+    @Override
+    public abstract void close();
+
+    static TestDatabase create(Kind kind, String name) throws Exception {
+        return switch (kind) {
+            case DERBY -> derby(name);
+            case POSTGRESQL -> postgres(name);
+        };
+    }
+
+    /** Embedded Derby in a new folder under target/stores. */
+    static TestDatabase derby(String name) throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stores")), name + "-");
+        DatabaseConfig config = DatabaseConfig.embedded(dir.resolve("db"));
+        return new TestDatabase() {
+            @Override
+            DatabaseConfig config() {
+                return config;
+            }
+
+            @Override
+            public void close() {
+                // the folder stays under target/ for a look after a failure
+            }
+        };
+    }
+
+    /**
+     * A new database {@code cardfile_test_<random>} on the PostgreSQL server {@value #POSTGRES_URL}
+     * names, dropped on close. Without the property the test fails: these tests are not to be
+     * skipped silently.
+     */
+    static TestDatabase postgres(String name) throws SQLException {
+        String url = System.getProperty(POSTGRES_URL, "");
+        if (url.isBlank()) {
+            throw new IllegalStateException("The PostgreSQL variants of the store tests need a PostgreSQL server."
+                    + " Install PostgreSQL (Debian/Ubuntu: apt-get install postgresql) and run releng/scripts/cardfile test,"
+                    + " which starts a private server for the run, or pass -D" + POSTGRES_URL
+                    + "=jdbc:postgresql://host:port/postgres with -D" + POSTGRES_USER + " and -D" + POSTGRES_PASSWORD
+                    + " naming a user that may create databases.");
+        }
+        String user = System.getProperty(POSTGRES_USER, "");
+        String password = System.getProperty(POSTGRES_PASSWORD, "");
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(url);
+        admin.setUser(user);
+        admin.setPassword(password);
+        String database = "cardfile_test_" + name.toLowerCase().replaceAll("[^a-z0-9]", "") + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(admin, "CREATE DATABASE " + database + " ENCODING 'UTF8'");
+        DatabaseConfig config = new DatabaseConfig(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database),
+                user, password);
+        return new TestDatabase() {
+            @Override
+            DatabaseConfig config() {
+                return config;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not drop test database " + database, e);
+                }
+            }
+
+            @Override
+            public String toString() {
+                return database;
+            }
+        };
+    }
+
+    private static void execute(PGSimpleDataSource server, String sql) throws SQLException {
+        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
