@@ -46,6 +46,7 @@ import org.cardfile.rpc.SeatsExhaustedException;
 import org.cardfile.server.CardfileServer;
 import org.cardfile.server.ServerSettings;
 import org.cardfile.server.internal.RegistryServiceDirectory;
+import org.cardfile.server.testsupport.TlsFiles;
 import org.cardfile.store.remote.RemoteSettings;
 import org.cardfile.store.remote.Workstation;
 import org.junit.jupiter.api.AfterAll;

@@ -35,6 +35,7 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.CustomerRepository;
 import org.cardfile.core.service.FirstRun;
 import org.cardfile.rpc.PushMessage;
+import org.cardfile.server.testsupport.TlsFiles;
 import org.cardfile.store.remote.RemoteSettings;
 import org.cardfile.store.remote.Workstation;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class ServerProductSystemTest {
     private static final String TOKEN = "driver-" + UUID.randomUUID();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private Path work;
-    private Tls tls;
+    private TlsFiles tls;
     private int apiPort;
 
     @AfterEach
@@ -61,7 +62,7 @@ class ServerProductSystemTest {
 
     private ServerProcess server(String name, Map<String, String> extra) throws Exception {
         work = Files.createDirectories(Path.of(System.getProperty("cardfile.test.work"), name));
-        tls = new Tls(work.resolve("tls"));
+        tls = TlsFiles.make(work.resolve("tls"));
         Files.writeString(work.resolve("driver-token"), TOKEN);
         apiPort = ServerProcess.freePort();
         Map<String, String> settings = new HashMap<>(Map.of("cardfile.server.port", String.valueOf(apiPort),

@@ -1,4 +1,4 @@
-package org.cardfile.server.tests;
+package org.cardfile.server.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A server key pair and a workstation trust store made with the JDK's keytool, the way the README
- * tells an admin to make them.
+ * A server key pair (EC, for localhost and 127.0.0.1) and a workstation trust store holding its
+ * certificate, made with the JDK's keytool the way the README tells an admin to make them.
  */
-final class TlsFiles {
-    static final String PASSWORD = "changeit-test";
-    final Path keystore;
-    final Path truststore;
-    final Path passwordFile;
+public final class TlsFiles {
+    public static final String PASSWORD = "changeit-test";
+    public final Path keystore;
+    public final Path truststore;
+    public final Path passwordFile;
 
     private TlsFiles(Path dir) {
         keystore = dir.resolve("server.p12");
@@ -22,7 +22,7 @@ final class TlsFiles {
         passwordFile = dir.resolve("password.txt");
     }
 
-    static TlsFiles make(Path dir) throws IOException, InterruptedException {
+    public static TlsFiles make(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         TlsFiles f = new TlsFiles(dir);
         Files.deleteIfExists(f.keystore);
