@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cardfile-server product as a process of its own, with workstations and a driver host
- * connected over TLS: a real SIP call reaches both workstations and one takes it; a burst of call
- * events survives a kill -9 of the server with every event stored exactly once.
+ * connected over TLS: on PostgreSQL, a real SIP call reaches both workstations and one takes it; on
+ * embedded Derby, a burst of call events survives a kill -9 of the server with every event stored
+ * exactly once.
  */
 class ServerProductSystemTest {
     private static final String TOKEN = "driver-" + UUID.randomUUID();
@@ -61,6 +62,10 @@ class ServerProductSystemTest {
     }
 
     private ServerProcess server(String name, Map<String, String> extra) throws Exception {
+        return server(name, extra, false);
+    }
+
+    private ServerProcess server(String name, Map<String, String> extra, boolean postgres) throws Exception {
         work = Files.createDirectories(Path.of(System.getProperty("cardfile.test.work"), name));
         tls = TlsFiles.make(work.resolve("tls"));
         Files.writeString(work.resolve("driver-token"), TOKEN);
@@ -70,6 +75,11 @@ class ServerProductSystemTest {
                 "cardfile.server.keystorePasswordFile", tls.passwordFile.toString(), "cardfile.server.driverTokenFile",
                 work.resolve("driver-token").toString()));
         settings.putAll(extra);
+        if (postgres) {
+            PostgresDatabase db = new PostgresDatabase();
+            opened.add(db);
+            settings.putAll(db.settings(work));
+        }
         ServerProcess server = new ServerProcess(Path.of(System.getProperty("cardfile.server.product")),
                 work.resolve("server-data"), settings).start();
         opened.add(server);
@@ -100,11 +110,11 @@ class ServerProductSystemTest {
     }
 
     @Test
-    void aRealSipCallReachesBothWorkstationsOneTakesItTheOtherSeesItTaken() throws Exception {
+    void aRealSipCallReachesBothWorkstationsOfAServerOnPostgresqlOneTakesItTheOtherSeesItTaken() throws Exception {
         int sipPort = ServerProcess.freeUdpPort();
         ServerProcess server = server("sip-call", Map.of("cardfile.telephony.sip.port", String.valueOf(sipPort),
                 "cardfile.telephony.sip.address", "127.0.0.1", "cardfile.telephony.sip.transport", "udp",
-                "cardfile.telephony.sip.ring.millis", "1500"));
+                "cardfile.telephony.sip.ring.millis", "1500"), true);
         loadDemoData();
         Workstation desk1 = workstation("SPR", "desk-1", false);
         Workstation desk2 = workstation("SPR", "desk-2", false);
