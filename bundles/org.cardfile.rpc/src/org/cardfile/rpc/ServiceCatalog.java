@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.core.calls.CallSimulator;
 import org.cardfile.core.calls.IncomingCalls;
 import org.cardfile.core.calls.TrackingNumbers;
 import org.cardfile.core.security.AuthenticationService;
@@ -30,7 +31,10 @@ public final class ServiceCatalog {
     public static final List<Class<?>> SERVICES = List.of(AuthenticationService.class, FirstRun.class,
             CustomerRepository.class, ProductRepository.class, ContactLog.class, CodeCatalog.class,
             PurchaseRepository.class, AuditLog.class, EmployeeAdministration.class, DataImport.class,
-            IncomingCalls.class, TrackingNumbers.class, CallEventSink.class, ServerMonitor.class);
+            IncomingCalls.class, TrackingNumbers.class, CallEventSink.class, ServerMonitor.class,
+            // a workstation's "Simulate call" plays on the server, where the inbox is; a production server
+            // leaves the simulator out and the workstation says so
+            CallSimulator.class);
 
     private static final Map<String, Class<?>> BY_NAME = SERVICES.stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

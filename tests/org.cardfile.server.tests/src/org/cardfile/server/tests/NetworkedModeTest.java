@@ -241,6 +241,10 @@ class NetworkedModeTest {
         assertThrows(AccessDeniedException.class, () -> desk.service(EmployeeAdministration.class).employees(alice));
         Session forged = new Session("forged", alice.employee(), alice.office(), alice.signedInAt());
         assertThrows(AccessDeniedException.class, () -> desk.service(CustomerRepository.class).count(forged, ""));
+        org.cardfile.rpc.ServerException noSimulator = assertThrows(org.cardfile.rpc.ServerException.class,
+                () -> desk.service(org.cardfile.core.calls.CallSimulator.class).scenarios());
+        assertEquals("CallSimulator is not running on this server; see the server's log.", noSimulator.getMessage(),
+                "a server without the simulator says so");
     }
 
     @Test

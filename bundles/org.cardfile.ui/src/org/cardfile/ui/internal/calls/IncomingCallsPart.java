@@ -57,14 +57,15 @@ public class IncomingCallsPart {
     private CallTable live;
     private CallTable missed;
     private CTabItem missedTab;
-    private Combo scenarios;
+    private Combo scenarioChoice;
     private Combo disposition;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        if (simulator != null) {
-            simulatorRow(parent);
+        List<CallSimulator.Scenario> scripted = scenarios();
+        if (!scripted.isEmpty()) {
+            simulatorRow(parent, scripted);
         }
         message = Ids.tag(new Label(parent, SWT.WRAP), "calls.message");
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -107,16 +108,30 @@ public class IncomingCallsPart {
         reload();
     }
 
-    private void simulatorRow(Composite parent) {
+    /** The simulator's scenarios; none when there is no simulator (or, networked, the server has none). */
+    private List<CallSimulator.Scenario> scenarios() {
+        if (simulator == null) {
+            return List.of();
+        }
+        try {
+            return simulator.scenarios();
+        } catch (RuntimeException e) {
+            System.getLogger(IncomingCallsPart.class.getName()).log(System.Logger.Level.INFO,
+                    "No call simulator: {0}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void simulatorRow(Composite parent, List<CallSimulator.Scenario> scripted) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayout(new GridLayout(2, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        scenarios = Ids.tag(new Combo(row, SWT.READ_ONLY), "calls.scenario");
-        scenarios.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        for (CallSimulator.Scenario s : simulator.scenarios()) {
-            scenarios.add(s.title());
+        scenarioChoice = Ids.tag(new Combo(row, SWT.READ_ONLY), "calls.scenario");
+        scenarioChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        for (CallSimulator.Scenario s : scripted) {
+            scenarioChoice.add(s.title());
         }
-        scenarios.select(0);
+        scenarioChoice.select(0);
         Button play = Ids.tag(new Button(row, SWT.PUSH), "calls.simulate");
         play.setText("Simulate call");
         play.setToolTipText("Play the chosen call through the simulator driver (Ctrl+Shift+K)");
@@ -125,11 +140,11 @@ public class IncomingCallsPart {
 
     /** Plays the scenario chosen in the simulator row; the Simulate incoming call command calls this. */
     public void simulate() {
-        if (simulator == null || scenarios == null) {
+        if (simulator == null || scenarioChoice == null) {
             return;
         }
         try {
-            simulator.play(simulator.scenarios().get(Math.max(0, scenarios.getSelectionIndex())));
+            simulator.play(scenarios().get(Math.max(0, scenarioChoice.getSelectionIndex())));
             MessageLine.show(message, "");
         } catch (RuntimeException e) {
             MessageLine.show(message, Problems.describe("simulate the call", e));
