@@ -1,14 +1,13 @@
 package org.cardfile.server;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.cardfile.rpc.SecretFile;
 
 /**
  * How the server listens. Every value comes from a property {@code cardfile.server.<key>}:
@@ -43,8 +42,8 @@ public record ServerSettings(String address, int port, Path keystore, char[] key
         }
         try {
             String keystore = required(config, "keystore");
-            char[] password = read(config.apply(PREFIX + "keystorePasswordFile")).toCharArray();
-            String token = read(config.apply(PREFIX + "driverTokenFile"));
+            char[] password = SecretFile.read(config.apply(PREFIX + "keystorePasswordFile")).toCharArray();
+            String token = SecretFile.read(config.apply(PREFIX + "driverTokenFile"));
             Map<String, Integer> seats = new HashMap<>();
             for (String entry : Optional.ofNullable(config.apply(PREFIX + "officeSeats")).orElse("").split(",")) {
                 if (entry.isBlank()) {
@@ -73,16 +72,5 @@ public record ServerSettings(String address, int port, Path keystore, char[] key
             throw new IllegalArgumentException("no " + PREFIX + key + " is set; the server only speaks TLS");
         }
         return value;
-    }
-
-    private static String read(String file) {
-        if (file == null || file.isBlank()) {
-            return "";
-        }
-        try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

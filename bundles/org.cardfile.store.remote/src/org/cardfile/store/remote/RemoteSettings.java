@@ -3,11 +3,11 @@ package org.cardfile.store.remote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.cardfile.rpc.SecretFile;
 
 /**
  * Where a workstation's server is. Every value comes from a property {@code cardfile.remote.<key>}:
@@ -39,8 +39,8 @@ public record RemoteSettings(URI server, Path truststore, char[] truststorePassw
                     .orElseGet(RemoteSettings::hostName);
             String outbox = config.apply(PREFIX + "outbox");
             return Optional.of(new RemoteSettings(server, truststore == null || truststore.isBlank() ? null
-                    : Path.of(truststore), read(config.apply(PREFIX + "truststorePasswordFile")).toCharArray(), office,
-                    name, read(config.apply(PREFIX + "driverTokenFile")),
+                    : Path.of(truststore), SecretFile.read(config.apply(PREFIX + "truststorePasswordFile")).toCharArray(), office,
+                    name, SecretFile.read(config.apply(PREFIX + "driverTokenFile")),
                     outbox == null || outbox.isBlank() ? dataDir.resolve("outbox") : Path.of(outbox)));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             problem.append(e.getMessage());
@@ -53,17 +53,6 @@ public record RemoteSettings(URI server, Path truststore, char[] truststorePassw
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             return "workstation";
-        }
-    }
-
-    private static String read(String file) {
-        if (file == null || file.isBlank()) {
-            return "";
-        }
-        try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }
