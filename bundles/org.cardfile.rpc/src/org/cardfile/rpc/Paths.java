@@ -10,6 +10,8 @@ public final class Paths {
     public static final String EVENTS = "/api/events";
     /** The client id a workstation got at registration; every call carries it. */
     public static final String CLIENT_HEADER = "X-Cardfile-Client";
+    /** The token of the session signed in at the workstation; the push channel opens only with one. */
+    public static final String SESSION_HEADER = "X-Cardfile-Session";
     /** The shared secret of telephony drivers delivering call events from another host. */
     public static final String DRIVER_HEADER = "X-Cardfile-Driver-Token";
 

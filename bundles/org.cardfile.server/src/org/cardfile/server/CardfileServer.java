@@ -22,6 +22,7 @@ import javax.net.ssl.SSLContext;
 
 import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.model.Office;
+import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.server.Activity;
 import org.cardfile.core.server.ServerMonitor;
 import org.cardfile.core.service.OfficeDirectory;
@@ -35,6 +36,7 @@ import org.cardfile.server.internal.ServerParts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
@@ -45,10 +47,13 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class CardfileServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(CardfileServer.class.getName());
+    /** Larger request bodies are refused: a CSV import is the largest thing a workstation sends. */
+    private static final int MAX_BODY = 64 * 1024 * 1024;
     /** A workstation whose push channel stays closed this long gives its seat back. */
     private static final long SEAT_GRACE_MILLIS = 30_000;
 
     private final ServerSettings settings;
+    private final ServiceDirectory services;
     private final OfficeDirectory offices;
     private final ObjectMapper json = Json.mapper();
     private final ServerParts parts;
@@ -67,14 +72,15 @@ public final class CardfileServer implements AutoCloseable {
     public CardfileServer(ServerSettings settings, ServiceDirectory services, OfficeDirectory offices)
             throws IOException, GeneralSecurityException {
         this.settings = settings;
+        this.services = services;
         this.offices = offices;
         this.parts = new ServerParts(services, json);
         http = HttpsServer.create(new InetSocketAddress(settings.address(), settings.port()), 50);
         http.setHttpsConfigurator(new HttpsConfigurator(tls(settings)));
         http.setExecutor(workers);
-        http.createContext(Paths.CALL, this::call);
-        http.createContext(Paths.REGISTER, this::register);
-        http.createContext(Paths.EVENTS, this::events);
+        http.createContext(Paths.CALL, guarded(this::call));
+        http.createContext(Paths.REGISTER, guarded(this::register));
+        http.createContext(Paths.EVENTS, guarded(this::events));
     }
 
     private static SSLContext tls(ServerSettings settings) throws IOException, GeneralSecurityException {
@@ -145,16 +151,41 @@ public final class CardfileServer implements AutoCloseable {
                 reply(x, refused.get());
                 return;
             }
-            byte[] body = x.getRequestBody().readAllBytes();
+            byte[] body = x.getRequestBody().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                reply(x, RemoteError.of(RemoteError.Kind.BAD_REQUEST, "The request is larger than " + MAX_BODY / (1024 * 1024)
+                        + " MB."));
+                return;
+            }
+            long seatOffice = parts.seats().seat(x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER))
+                    .map(seat -> seat.office().id()).orElse(0L);
             byte[] result;
             try {
-                result = parts.dispatcher().call(path[0], path[1], body);
+                result = parts.dispatcher().call(path[0], path[1], body, seatOffice);
             } catch (org.cardfile.server.internal.CallDispatcher.Refused r) {
                 reply(x, r.error());
                 return;
             }
             send(x, 200, result);
         }
+    }
+
+    /** The JDK server would only drop the connection and log a handler's failure at TRACE. */
+    private HttpHandler guarded(HttpHandler handler) {
+        return x -> {
+            try {
+                handler.handle(x);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "Request " + x.getRequestURI() + " from " + x.getRemoteAddress() + " failed", e);
+                try {
+                    reply(x, RemoteError.of(RemoteError.Kind.SERVER, "The server failed on this request; see its log."));
+                } catch (IOException | RuntimeException again) {
+                    LOG.log(Level.DEBUG, "No answer could be sent", again);
+                } finally {
+                    x.close();
+                }
+            }
+        };
     }
 
     /**
@@ -177,7 +208,9 @@ public final class CardfileServer implements AutoCloseable {
             return Optional.empty();
         }
         String client = x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER);
-        if (parts.seats().seat(client).isEmpty()) {
+        if (parts.seats().seat(client).isPresent()) {
+            parts.seats().seen(client, Instant.now());
+        } else {
             return Optional.of(RemoteError.of(RemoteError.Kind.SEATS_EXHAUSTED,
                     "This workstation holds no seat on the server (it was away too long, or the server restarted); restart Cardfile to take one."));
         }
@@ -193,7 +226,7 @@ public final class CardfileServer implements AutoCloseable {
             }
             Registration r;
             try {
-                r = json.readValue(x.getRequestBody(), Registration.class);
+                r = json.readValue(x.getRequestBody().readNBytes(64 * 1024), Registration.class);
             } catch (IOException e) {
                 reply(x, RemoteError.of(RemoteError.Kind.BAD_REQUEST, "Not a registration: " + e.getMessage()));
                 return;
@@ -218,13 +251,27 @@ public final class CardfileServer implements AutoCloseable {
         }
     }
 
-    /** Holds the response open and lets the push hub write events into it until either side closes. */
+    /**
+     * Holds the response open and lets the push hub write events into it until either side closes.
+     * Only a workstation with a seat, and someone of that seat's office signed in on it, listens:
+     * the stream names calls and the reps who take them.
+     */
     private void events(HttpExchange x) throws IOException {
         String client = x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER);
         var seat = parts.seats().seat(client);
         if (seat.isEmpty()) {
             try (x) {
                 reply(x, RemoteError.of(RemoteError.Kind.SEATS_EXHAUSTED, "Register the workstation first."));
+            }
+            return;
+        }
+        Optional<org.cardfile.core.security.Session> session = services.find(AuthenticationService.class)
+                .map(AuthenticationService.class::cast)
+                .flatMap(auth -> auth.session(x.getRequestHeaders().getFirst(Paths.SESSION_HEADER)));
+        if (session.isEmpty() || session.get().officeId() != seat.get().office().id()) {
+            try (x) {
+                reply(x, RemoteError.of(RemoteError.Kind.ACCESS_DENIED,
+                        "Sign in at this workstation, as someone of its office, to receive its calls."));
             }
             return;
         }
@@ -244,8 +291,10 @@ public final class CardfileServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            parts.push().closed(client, out);
-            parts.seats().listening(client, false, Instant.now());
+            // a reconnect may have replaced this channel already: only the current one's end counts
+            if (parts.push().closed(client, out)) {
+                parts.seats().listening(client, false, Instant.now());
+            }
             x.close();
         }
     }

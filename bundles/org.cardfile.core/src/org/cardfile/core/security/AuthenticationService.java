@@ -10,4 +10,10 @@ public interface AuthenticationService {
     Session signIn(String login, char[] password);
 
     void signOut(Session session);
+
+    /**
+     * The live session with this token, for a server that must check who is behind a connection
+     * (a push channel) before anything is sent on it. Empty when signed out or never issued.
+     */
+    java.util.Optional<Session> session(String token);
 }

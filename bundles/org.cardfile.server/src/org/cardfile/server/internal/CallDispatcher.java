@@ -30,7 +30,7 @@ public final class CallDispatcher {
     private static final System.Logger LOG = System.getLogger(CallDispatcher.class.getName());
     /** Calls that change something; they go into the admin's transaction feed. */
     private static final Set<String> WRITES = Set.of("save", "record", "log", "pick", "dispose", "fileUnder", "remove",
-            "setImage", "importCustomers", "importProducts", "importDirectory", "signIn", "signOut");
+            "setImage", "importCustomers", "importProducts", "importDirectory");
 
     /** A refusal to send back: the error and nothing else. */
     public static final class Refused extends Exception {
@@ -57,7 +57,12 @@ public final class CallDispatcher {
         this.feed = feed;
     }
 
-    public byte[] call(String serviceName, String methodName, byte[] body) throws Refused {
+    /**
+     * @param seatOfficeId the office of the calling workstation's seat, 0 for callers without a seat
+     *                     (setup, drivers): a session of another office is refused, so one office's
+     *                     seats cannot serve another's reps
+     */
+    public byte[] call(String serviceName, String methodName, byte[] body, long seatOfficeId) throws Refused {
         Class<?> type = ServiceCatalog.service(serviceName)
                 .orElseThrow(() -> refused(RemoteError.Kind.BAD_REQUEST, "No service " + serviceName + " is offered."));
         Method method = ServiceCatalog.method(type, methodName).orElseThrow(
@@ -65,6 +70,12 @@ public final class CallDispatcher {
         Object service = services.find(type).orElseThrow(() -> refused(RemoteError.Kind.SERVER,
                 serviceName + " is not running on this server; see the server's log."));
         Object[] args = arguments(method, body);
+        for (Object a : args) {
+            if (seatOfficeId != 0 && a instanceof Session s && s.officeId() != seatOfficeId) {
+                throw refused(RemoteError.Kind.ACCESS_DENIED, "This workstation serves another office; sign in at a"
+                        + " workstation of " + s.office().name() + ".");
+            }
+        }
         Object result;
         try {
             result = method.invoke(service, args);
@@ -72,7 +83,12 @@ public final class CallDispatcher {
             Throwable cause = e.getCause();
             RemoteError error = RemoteError.of(cause);
             if (error.type() == RemoteError.Kind.SERVER) {
-                LOG.log(Level.ERROR, "Call " + serviceName + "." + methodName + " failed", cause);
+                // the workstation gets a reference to quote, not the server's internals
+                String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+                LOG.log(Level.ERROR, "Call " + serviceName + "." + methodName + " failed (reference " + reference + ")",
+                        cause);
+                error = RemoteError.of(RemoteError.Kind.SERVER, "The server could not complete " + serviceName + "."
+                        + methodName + "; its log has the details under reference " + reference + ".");
             }
             throw new Refused(error);
         } catch (IllegalAccessException e) {

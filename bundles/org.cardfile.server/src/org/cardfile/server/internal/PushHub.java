@@ -41,8 +41,14 @@ public final class PushHub {
         return c != null && c.out() == out;
     }
 
-    public void closed(String clientId, OutputStream out) {
-        channels.computeIfPresent(clientId, (id, c) -> c.out() == out ? null : c);
+    /** Forgets the channel if it is still the workstation's current one; answers whether it was. */
+    public boolean closed(String clientId, OutputStream out) {
+        boolean[] current = new boolean[1];
+        channels.computeIfPresent(clientId, (id, c) -> {
+            current[0] = c.out() == out;
+            return current[0] ? null : c;
+        });
+        return current[0];
     }
 
     /** Sends to every workstation of the office; answers how many got it. */

@@ -49,6 +49,11 @@ public final class SeatRegistry {
         return clientId == null ? Optional.empty() : Optional.ofNullable(seats.get(clientId));
     }
 
+    /** A call from the workstation: it is alive, whatever its push channel does. */
+    public void seen(String clientId, Instant at) {
+        seats.computeIfPresent(clientId, (id, s) -> s.listening(s.listening(), at));
+    }
+
     public void listening(String clientId, boolean now, Instant at) {
         seats.computeIfPresent(clientId, (id, s) -> s.listening(now, at));
     }

@@ -40,12 +40,20 @@ public final class Workstation implements AutoCloseable {
     public static Workstation connect(RemoteSettings settings) throws IOException, GeneralSecurityException {
         Workstation w = new Workstation(settings);
         if (!settings.officeCode().isEmpty()) {
-            w.takeSeat();
+            w.takeSeat("");
         }
         return w;
     }
 
-    private void takeSeat() {
+    /**
+     * Takes a seat unless one taken meanwhile (by another thread, or the push channel) is still
+     * good. {@code failedClientId} is the client id a call was refused with; a different current
+     * one means someone already took a new seat.
+     */
+    private synchronized void takeSeat(String failedClientId) {
+        if (noSeat == null && !connection.clientId().isEmpty() && !connection.clientId().equals(failedClientId)) {
+            return;
+        }
         try {
             seat = connection.register();
             noSeat = null;
@@ -57,6 +65,11 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
+    /** The server forgot this workstation's seat (it restarted, or the workstation was away): take another. */
+    private void reseat() {
+        takeSeat(connection.clientId());
+    }
+
     /** The seat taken, or null when none was. */
     public Registration.Seat seat() {
         return seat;
@@ -65,22 +78,23 @@ public final class Workstation implements AutoCloseable {
     public <T> T service(Class<T> type) {
         if (type == org.cardfile.core.service.FirstRun.class) {
             // setting up an empty server comes before its first office exists to take a seat of
-            return ServiceProxy.of(type, connection, () -> null);
+            return ServiceProxy.of(type, connection, () -> null, () -> {
+            });
         }
         return ServiceProxy.of(type, connection, () -> {
-            RuntimeException refused = noSeat;
-            if (refused != null) {
-                takeSeat(); // the server may be back, or a seat free
+            if (noSeat != null) {
+                takeSeat(""); // the server may be back, or a seat free
             }
             return noSeat;
-        });
+        }, this::reseat);
     }
 
     /** Call events go through a durable outbox in the settings' folder; see {@link DurableOutbox}. */
     public synchronized CallEventSink callEventSink() {
         if (outbox == null) {
-            outbox = new DurableOutbox(settings.outbox(), ServiceProxy.of(CallEventSink.class, connection, () -> null),
-                    connection.json());
+            outbox = new DurableOutbox(settings.outbox(), ServiceProxy.of(CallEventSink.class, connection, () -> null,
+                    () -> {
+                    }), connection.json());
         }
         return outbox;
     }
@@ -93,7 +107,7 @@ public final class Workstation implements AutoCloseable {
     /** Events of the office as they are pushed; a dropped channel is reopened by itself. */
     public synchronized void listen(Consumer<PushMessage> receiver) {
         if (listener == null) {
-            listener = new PushListener(connection, receiver);
+            listener = new PushListener(connection, receiver, this::reseat, () -> seat == null ? 0 : seat.officeId());
         }
     }
 

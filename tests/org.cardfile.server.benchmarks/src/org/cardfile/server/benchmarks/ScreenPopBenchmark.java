@@ -78,6 +78,9 @@ class ScreenPopBenchmark {
                 for (int i = 0; i < WORKSTATIONS; i++) {
                     Workstation desk = Workstation.connect(remote(server, tls, dir, "desk-" + i, "SPR", null));
                     desks.add(desk);
+                    // a workstation's push channel opens once someone signed in there
+                    desk.service(org.cardfile.core.security.AuthenticationService.class).signIn("alice",
+                            "cardfile".toCharArray());
                     desk.listen(m -> {
                         long now = System.nanoTime();
                         if ("RINGING".equals(m.properties().get(CallTopics.STATUS))) {

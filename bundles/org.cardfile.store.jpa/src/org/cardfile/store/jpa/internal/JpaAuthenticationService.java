@@ -65,4 +65,9 @@ public class JpaAuthenticationService implements AuthenticationService {
     public void signOut(Session session) {
         sessions.remove(session);
     }
+
+    @Override
+    public java.util.Optional<Session> session(String token) {
+        return sessions.get(token);
+    }
 }

@@ -20,6 +20,10 @@ public class SessionRegistry {
         live.put(session.token(), session);
     }
 
+    public java.util.Optional<Session> get(String token) {
+        return token == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(live.get(token));
+    }
+
     public void remove(Session session) {
         live.remove(session.token());
     }

@@ -36,6 +36,7 @@ public final class ServerConnection {
     private final HttpClient http;
     private final ObjectMapper json = Json.mapper();
     private volatile String clientId = "";
+    private volatile String sessionToken = "";
 
     public ServerConnection(RemoteSettings settings) throws IOException, GeneralSecurityException {
         this.settings = settings;
@@ -63,6 +64,19 @@ public final class ServerConnection {
 
     public String clientId() {
         return clientId;
+    }
+
+    /** Someone signed in through this connection; the push channel opens with their session. */
+    public void signedIn(String token) {
+        sessionToken = token == null ? "" : token;
+    }
+
+    public void signedOut() {
+        sessionToken = "";
+    }
+
+    public String sessionToken() {
+        return sessionToken;
     }
 
     public Registration.Seat register() {
@@ -102,7 +116,8 @@ public final class ServerConnection {
     /** Opens the server-sent-events stream of this workstation's office. */
     public InputStream events() throws IOException, InterruptedException {
         HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri(Paths.EVENTS))
-                .header(Paths.CLIENT_HEADER, clientId).header("Accept", "text/event-stream").GET().build(),
+                .header(Paths.CLIENT_HEADER, clientId).header(Paths.SESSION_HEADER, sessionToken)
+                .header("Accept", "text/event-stream").GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             try (InputStream in = response.body()) {
@@ -154,7 +169,11 @@ public final class ServerConnection {
 
     private RuntimeException error(int status, byte[] body) {
         try {
-            return json.readValue(body, RemoteError.class).toException();
+            RemoteError error = json.readValue(body, RemoteError.class);
+            if (error != null && error.type() != null) {
+                return error.toException();
+            }
+            return new ServerException("The Cardfile server answered " + status + " without saying why.");
         } catch (IOException e) {
             return new ServerException("The Cardfile server answered " + status + ": "
                     + new String(body, java.nio.charset.StandardCharsets.UTF_8));

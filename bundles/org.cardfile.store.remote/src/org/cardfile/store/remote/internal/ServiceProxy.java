@@ -20,17 +20,25 @@ public final class ServiceProxy implements InvocationHandler {
     private final Class<?> service;
     private final ServerConnection connection;
     private final Supplier<RuntimeException> refusal;
+    private final Runnable reseat;
 
-    private ServiceProxy(Class<?> service, ServerConnection connection, Supplier<RuntimeException> refusal) {
+    private ServiceProxy(Class<?> service, ServerConnection connection, Supplier<RuntimeException> refusal,
+            Runnable reseat) {
         this.service = service;
         this.connection = connection;
         this.refusal = refusal;
+        this.reseat = reseat;
     }
 
-    /** @param refusal what to throw instead of calling, while the workstation holds no seat (null: call) */
-    public static <T> T of(Class<T> service, ServerConnection connection, Supplier<RuntimeException> refusal) {
+    /**
+     * @param refusal what to throw instead of calling, while the workstation holds no seat (null: call)
+     * @param reseat  takes a seat again when the server no longer knows this workstation's (it
+     *                restarted, or the workstation was away); the call is then made once more
+     */
+    public static <T> T of(Class<T> service, ServerConnection connection, Supplier<RuntimeException> refusal,
+            Runnable reseat) {
         return service.cast(Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] { service },
-                new ServiceProxy(service, connection, refusal)));
+                new ServiceProxy(service, connection, refusal, reseat)));
     }
 
     @Override
@@ -61,7 +69,23 @@ public final class ServiceProxy implements InvocationHandler {
                 sent.add(args[i]);
             }
         }
-        return connection.call(service, method, sent);
+        Object result;
+        try {
+            result = connection.call(service, method, sent);
+        } catch (org.cardfile.rpc.SeatsExhaustedException lostSeat) {
+            reseat.run();
+            RuntimeException still = refusal.get();
+            if (still != null) {
+                throw still;
+            }
+            result = connection.call(service, method, sent);
+        }
+        if (result instanceof org.cardfile.core.security.Session session) {
+            connection.signedIn(session.token());
+        } else if (service == org.cardfile.core.security.AuthenticationService.class && method.getName().equals("signOut")) {
+            connection.signedOut();
+        }
+        return result;
     }
 
     private static String text(Reader reader) {

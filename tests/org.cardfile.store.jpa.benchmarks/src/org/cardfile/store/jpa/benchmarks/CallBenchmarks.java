@@ -149,6 +149,7 @@ final class CallBenchmarks {
                     ""));
         }
         double inboxSeconds = (System.nanoTime() - start) / 1e9;
+        inbox.close();
         start = System.nanoTime();
         try (Connection c = store.database().dataSource().getConnection()) {
             c.setAutoCommit(false);

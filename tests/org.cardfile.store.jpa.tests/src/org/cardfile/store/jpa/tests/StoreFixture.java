@@ -96,6 +96,7 @@ final class StoreFixture implements AutoCloseable {
     }
 
     void reopen() {
+        inbox.close();
         store.close();
         open();
     }
@@ -106,6 +107,7 @@ final class StoreFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        inbox.close();
         try {
             store.close();
         } finally {

@@ -45,13 +45,27 @@ public class JpaCallInbox implements CallEventSink {
     private final CallerCrossReference crossReference = new CallerCrossReference();
     private final CallBroadcaster broadcaster;
     private final List<ReverseLookup> lookups = new CopyOnWriteArrayList<>();
+    /** Retries events whose routing failed (a passing database fault); drivers in this process do not resend. */
+    private final java.util.concurrent.ScheduledExecutorService sweeper = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "Cardfile inbox sweeper");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Activate
     public JpaCallInbox(@Reference JpaStore store, @Reference CallBroadcaster broadcaster) {
         this.jdbc = new Jdbc(store.database().dataSource());
         this.dialect = store.database().dialect();
         this.broadcaster = broadcaster;
-        processPending();
+        processPending(Instant.MAX);
+        sweeper.scheduleWithFixedDelay(() -> processPending(Instant.now().minusSeconds(60)), 60, 60,
+                java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    public void close() {
+        sweeper.shutdownNow();
     }
 
     /** Reverse-lookup providers, asked in ranking order when no customer has the caller's number. */
@@ -122,11 +136,19 @@ public class JpaCallInbox implements CallEventSink {
                 rs -> rs.getLong(1), e.driver(), e.sessionId(), e.sequence()).orElse(0L));
     }
 
-    private void processPending() {
-        List<Long> pending = jdbc.transaction("read unprocessed call events",
-                c -> Jdbc.list(c, "SELECT ID FROM INBOX_EVENT WHERE CALL_ID IS NULL ORDER BY ID", rs -> rs.getLong(1)));
+    /** Processes the events stored before {@code receivedBefore} that were never routed. */
+    private void processPending(Instant receivedBefore) {
+        List<Long> pending;
+        try {
+            pending = jdbc.transaction("read unprocessed call events", c -> Jdbc.list(c,
+                    "SELECT ID FROM INBOX_EVENT WHERE CALL_ID IS NULL AND RECEIVED_AT < ? ORDER BY ID", rs -> rs.getLong(1),
+                    receivedBefore == Instant.MAX ? Instant.now().plusSeconds(3600) : receivedBefore));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Unprocessed call events could not be read", e);
+            return;
+        }
         if (!pending.isEmpty()) {
-            LOG.log(Level.INFO, "Processing {0} call events stored before the last stop", pending.size());
+            LOG.log(Level.INFO, "Processing {0} call events stored but not routed yet", pending.size());
         }
         for (long id : pending) {
             try {
@@ -151,7 +173,9 @@ public class JpaCallInbox implements CallEventSink {
             // another event of the same new call created its entry first: this one now finds it
             outcome = route(eventId, known);
         }
-        log(outcome);
+        if (!outcome.receipt().duplicate()) {
+            log(outcome);
+        }
         if (outcome.changed()) {
             broadcaster.changed(outcome.call());
         }
@@ -160,6 +184,10 @@ public class JpaCallInbox implements CallEventSink {
 
     private Outcome route(long eventId, CallEvent known) {
         return jdbc.transaction("route the call event", c -> {
+            // claim the event: a resend routed at the same moment waits on this row and then finds it taken
+            if (Jdbc.update(c, "UPDATE INBOX_EVENT SET CALL_ID = -1 WHERE ID = ? AND CALL_ID IS NULL", eventId) == 0) {
+                return processedMeanwhile(c, eventId);
+            }
             CallEvent e = known != null ? known : load(c, eventId);
             Optional<IncomingCall> existing = findCall(c, e);
             boolean changed;
@@ -175,6 +203,13 @@ public class JpaCallInbox implements CallEventSink {
             IncomingCall call = CallEntries.byId(c, callId).orElseThrow();
             return new Outcome(new InboxReceipt(callId, call.officeId(), false), call, changed);
         });
+    }
+
+    private static Outcome processedMeanwhile(Connection c, long eventId) throws SQLException {
+        long callId = Jdbc.first(c, "SELECT CALL_ID FROM INBOX_EVENT WHERE ID = ?", rs -> rs.getLong(1), eventId)
+                .orElseThrow(() -> new SQLException("Inbox event " + eventId + " disappeared"));
+        IncomingCall call = CallEntries.byId(c, callId).orElseThrow(() -> new SQLException("Call " + callId + " disappeared"));
+        return new Outcome(new InboxReceipt(callId, call.officeId(), true), call, false);
     }
 
     private void log(Outcome outcome) {
@@ -251,13 +286,20 @@ public class JpaCallInbox implements CallEventSink {
      * started or was answered. The status update names the status it read, so two events of one
      * call racing cannot both apply.
      */
-    private boolean advance(Connection c, IncomingCall call, CallEvent e) throws SQLException {
+    private boolean advance(Connection c, IncomingCall read, CallEvent e) throws SQLException {
         boolean changed = false;
         CallStatus s = e.status();
-        if (call.status().mayBecome(s)) {
-            changed = Jdbc.update(c, "UPDATE CALL_ENTRY SET STATUS = ?, ENDED_AT = CASE WHEN ? = 1 THEN "
+        IncomingCall call = read;
+        // another event of the call may move it between the read and the update: read again and retry
+        for (int attempt = 0; attempt < 3 && call.status().mayBecome(s); attempt++) {
+            if (Jdbc.update(c, "UPDATE CALL_ENTRY SET STATUS = ?, ENDED_AT = CASE WHEN ? = 1 THEN "
                     + dialect.timestampParameter() + " ELSE ENDED_AT END WHERE ID = ? AND STATUS = ?",
-                    s.name(), s.isFinal(), e.at(), call.id(), call.status().name()) == 1;
+                    s.name(), s.isFinal(), e.at(), call.id(), call.status().name()) == 1) {
+                changed = true;
+                break;
+            }
+            long id = call.id();
+            call = CallEntries.byId(c, id).orElseThrow(() -> new SQLException("Call " + id + " disappeared"));
         }
         if (e.at().isBefore(call.startedAt())) {
             changed |= Jdbc.update(c, "UPDATE CALL_ENTRY SET STARTED_AT = ? WHERE ID = ?", e.at(), call.id()) == 1;

@@ -122,9 +122,9 @@ class ServerProductSystemTest {
         BlockingQueue<PushMessage> pushed2 = new LinkedBlockingQueue<>();
         desk1.listen(pushed1::add);
         desk2.listen(pushed2::add);
-        waitUntil("both push channels", () -> desk1.listening() && desk2.listening());
         Session alice = desk1.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
         Session admin = desk2.service(AuthenticationService.class).signIn("admin", "cardfile".toCharArray());
+        waitUntil("both push channels", () -> desk1.listening() && desk2.listening());
 
         String callId = "system-" + UUID.randomUUID();
         sipCall(sipPort, callId, "2175550142", "2175550190");
