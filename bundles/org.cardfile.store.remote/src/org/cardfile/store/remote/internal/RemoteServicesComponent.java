@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.rpc.PushMessage;
+import org.cardfile.rpc.ServerException;
 import org.cardfile.rpc.ServiceCatalog;
 import org.cardfile.store.remote.RemoteSettings;
 import org.cardfile.store.remote.Workstation;
@@ -53,14 +54,36 @@ public class RemoteServicesComponent {
             Object v = properties.get(key);
             return v != null ? v.toString() : context.getProperty(key);
         }, dataDir, problem);
-        if (settings.isEmpty()) {
+        String url = context.getProperty(RemoteSettings.PREFIX + "url");
+        boolean wanted = properties.get(RemoteSettings.PREFIX + "url") != null || (url != null && !url.isBlank());
+        if (settings.isEmpty() && !wanted) {
             LOG.log(Level.INFO, "Remote store idle: {0}", problem);
             workstation = null;
             return;
         }
-        workstation = Workstation.connect(settings.get());
+        Workstation connected = null;
+        if (settings.isPresent()) {
+            try {
+                connected = Workstation.connect(settings.get());
+            } catch (java.io.IOException | java.security.GeneralSecurityException | RuntimeException e) {
+                problem.append("cannot connect: ").append(e.getMessage());
+            }
+        }
+        workstation = connected;
         Dictionary<String, Object> ranked = new Hashtable<>(Map.of(Constants.SERVICE_RANKING, RANKING,
-                "cardfile.server", settings.get().server().toString()));
+                "cardfile.server", String.valueOf(url)));
+        if (workstation == null) {
+            // a workstation meant for a server must not quietly fall back to a database of its own
+            LOG.log(Level.ERROR, "Cardfile is set up for the server {0} but cannot use it: {1}", url, problem);
+            String refusal = "This workstation is set up for the Cardfile server at " + url + " but cannot use it: "
+                    + problem + ". Ask your admin to check its settings.";
+            for (Class<?> service : ServiceCatalog.SERVICES) {
+                registrations.add(context.registerService(service.getName(), ServiceProxy.of(service, null,
+                        () -> new ServerException(refusal), () -> {
+                        }), ranked));
+            }
+            return;
+        }
         for (Class<?> service : ServiceCatalog.SERVICES) {
             Object proxy = service == CallEventSink.class ? workstation.callEventSink() : workstation.service(service);
             registrations.add(context.registerService(service.getName(), proxy, ranked));
