@@ -29,6 +29,11 @@ public record Customer(long id, long version, String customerNumber, String firs
     }
 
     public String displayName() {
+        return displayName(firstName, lastName, company);
+    }
+
+    /** How a customer is named everywhere: "Ben Baker (Acme)", "Ben Baker", or just the company. */
+    public static String displayName(String firstName, String lastName, String company) {
         String person = (firstName + " " + lastName).strip();
         if (person.isEmpty()) {
             return company;

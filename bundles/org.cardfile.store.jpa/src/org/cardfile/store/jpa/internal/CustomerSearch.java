@@ -11,6 +11,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.CustomerSummary;
 
 /**
@@ -290,9 +291,7 @@ public final class CustomerSearch {
             if (r == null) {
                 continue; // deleted between the two reads
             }
-            String person = (r[1] + " " + r[2]).strip();
-            String company = (String) r[3];
-            String name = person.isEmpty() ? company : company.isEmpty() ? person : person + " (" + company + ")";
+            String name = Customer.displayName((String) r[1], (String) r[2], (String) r[3]);
             page.add(new CustomerSummary(id, (String) r[0], name, phones.getOrDefault(id, ""),
                     emails.getOrDefault(id, ""), (String) r[4]));
         }

@@ -58,14 +58,15 @@ public class IncomingCallsPart {
     private CallTable missed;
     private CTabItem missedTab;
     private Combo scenarioChoice;
+    private List<CallSimulator.Scenario> offered = List.of();
     private Combo disposition;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        List<CallSimulator.Scenario> scripted = scenarios();
-        if (!scripted.isEmpty()) {
-            simulatorRow(parent, scripted);
+        offered = scenarios();
+        if (!offered.isEmpty()) {
+            simulatorRow(parent, offered);
         }
         message = Ids.tag(new Label(parent, SWT.WRAP), "calls.message");
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -144,7 +145,8 @@ public class IncomingCallsPart {
             return;
         }
         try {
-            simulator.play(scenarios().get(Math.max(0, scenarioChoice.getSelectionIndex())));
+            // the scenario the rep sees chosen, without asking the simulator (a server, when networked) again
+            simulator.play(offered.get(Math.max(0, scenarioChoice.getSelectionIndex())));
             MessageLine.show(message, "");
         } catch (RuntimeException e) {
             MessageLine.show(message, Problems.describe("simulate the call", e));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.CallerHistory;
 import org.cardfile.core.model.Channel;
+import org.cardfile.core.model.Customer;
 import org.cardfile.store.jpa.internal.db.Jdbc;
 
 /**
@@ -28,7 +29,7 @@ public final class CallerCrossReference {
         List<Match> customers = Jdbc.list(c, "SELECT p.CUSTOMER_ID, c.FIRST_NAME, c.LAST_NAME, c.COMPANY"
                 + " FROM CUSTOMER_PHONE p JOIN CUSTOMER c ON c.ID = p.CUSTOMER_ID"
                 + " WHERE p.OFFICE_ID = ? AND p.E164 = ? ORDER BY c.UPDATED_AT DESC, p.CUSTOMER_ID",
-                rs -> new Match(rs.getLong(1), name(rs.getString(2), rs.getString(3), rs.getString(4))), officeId,
+                rs -> new Match(rs.getLong(1), Customer.displayName(rs.getString(2), rs.getString(3), rs.getString(4))), officeId,
                 aniE164).stream().distinct().toList();
         int earlier = 0;
         Optional<Contact> last = Optional.empty();
@@ -54,11 +55,6 @@ public final class CallerCrossReference {
         Match first = customers.isEmpty() ? new Match(0, "") : customers.get(0);
         return new CallerHistory(first.id(), first.name(), Math.max(0, customers.size() - 1), earlier,
                 last.map(Contact::at).orElse(null), last.map(Contact::line).orElse(""));
-    }
-
-    private static String name(String first, String last, String company) {
-        String person = (first + " " + last).strip();
-        return person.isEmpty() ? company : company.isEmpty() ? person : person + " (" + company + ")";
     }
 
     private static String line(String... parts) {
