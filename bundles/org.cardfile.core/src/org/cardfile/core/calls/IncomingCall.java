@@ -26,11 +26,20 @@ import java.time.Instant;
  * @param customerId    the customer record the call was filed under; 0 until then
  * @param disposition   what was done about a missed call; null while it waits in triage
  * @param recording     the recording reference; may be empty
+ * @param cardId        the card the entry opens: the card a transfer carries, or the card saved from the call; 0 for none
  */
 public record IncomingCall(long id, long officeId, String sessionId, String driver, String ani, String dnis,
         String destination, CallStatus status, Instant startedAt, Instant answeredAt, Instant endedAt,
         String callerName, CallSource source, CallerHistory caller, String takenBy, long takenById, Instant takenAt,
-        long customerId, Disposition disposition, String recording) {
+        long customerId, Disposition disposition, String recording, long cardId) {
+
+    /** The driver name of entries that are cards sent from another office rather than calls. */
+    public static final String TRANSFER_DRIVER = "transfer";
+
+    /** A card sent here from another office by Send to Community, not a call. */
+    public boolean isTransfer() {
+        return TRANSFER_DRIVER.equals(driver);
+    }
 
     public boolean isTaken() {
         return takenById != 0;

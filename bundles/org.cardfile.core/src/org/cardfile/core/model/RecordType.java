@@ -1,5 +1,5 @@
 package org.cardfile.core.model;
 
 public enum RecordType {
-    CUSTOMER, PRODUCT, EMPLOYEE
+    CUSTOMER, PRODUCT, EMPLOYEE, CARD
 }

@@ -15,7 +15,11 @@ public enum Permission {
     MANAGE_USERS("manage users"),
     VIEW_CALLS("see the office's incoming calls"),
     TAKE_CALLS("take incoming calls"),
-    MANAGE_TRACKING_NUMBERS("manage tracking numbers and advertising sources");
+    MANAGE_TRACKING_NUMBERS("manage tracking numbers and advertising sources"),
+    VIEW_CARDS("see the office's cards"),
+    EDIT_CARDS("fill in and save cards"),
+    SEND_CARDS("send cards to another office"),
+    MANAGE_CARD_TEMPLATES("add custom fields to card templates");
 
     private final String description;
 

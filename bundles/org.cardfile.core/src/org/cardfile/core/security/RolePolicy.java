@@ -34,7 +34,12 @@ public final class RolePolicy {
             Map.entry(Permission.VIEW_CALLS, EnumSet.allOf(Role.class)),
             // the client company and the warehouse see who calls but do not answer the office's lines
             Map.entry(Permission.TAKE_CALLS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
-            Map.entry(Permission.MANAGE_TRACKING_NUMBERS, EnumSet.of(ADMIN)));
+            Map.entry(Permission.MANAGE_TRACKING_NUMBERS, EnumSet.of(ADMIN)),
+            Map.entry(Permission.VIEW_CARDS, EnumSet.allOf(Role.class)),
+            // cards are what reps fill in while serving a customer; the client company and the warehouse read them
+            Map.entry(Permission.EDIT_CARDS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
+            Map.entry(Permission.SEND_CARDS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
+            Map.entry(Permission.MANAGE_CARD_TEMPLATES, EnumSet.of(ADMIN)));
 
     private RolePolicy() {
     }

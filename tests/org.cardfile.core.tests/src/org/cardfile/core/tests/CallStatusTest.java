@@ -85,6 +85,6 @@ class CallStatusTest {
 
     private static IncomingCall call(Instant start, Instant end, CallStatus status) {
         return new IncomingCall(1, 1, "s-1", "simulator", "+12175550142", "+12175550100", "", status, start, null, end,
-                "", CallSource.unknown(), CallerHistory.newCaller(), "", 0, null, 0, null, "");
+                "", CallSource.unknown(), CallerHistory.newCaller(), "", 0, null, 0, null, "", 0);
     }
 }

@@ -38,6 +38,6 @@ final class CallEntries {
                         rs.getInt("OTHER_MATCHES"), rs.getInt("EARLIER_CONTACTS"), Jdbc.instant(rs, "LAST_CONTACT_AT"),
                         rs.getString("LAST_CONTACT")),
                 rs.getString("TAKEN_BY"), rs.getLong("TAKEN_BY_ID"), Jdbc.instant(rs, "TAKEN_AT"), rs.getLong("CUSTOMER_ID"),
-                disposition == null ? null : Disposition.valueOf(disposition), rs.getString("RECORDING"));
+                disposition == null ? null : Disposition.valueOf(disposition), rs.getString("RECORDING"), 0);
     }
 }
