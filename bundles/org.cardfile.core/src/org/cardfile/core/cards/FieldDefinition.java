@@ -81,9 +81,17 @@ public record FieldDefinition(String id, String label, FieldKind kind, FieldType
                 false);
     }
 
-    /** A manual choice field. */
+    /** A manual choice field: one of {@code choices}, offered in this order. */
     public static FieldDefinition choice(String id, String label, String... choices) {
-        return manual(id, label, FieldType.CHOICE).withChoices(choices);
+        // built in one step: a choice field without its choices is refused by the constructor
+        return new FieldDefinition(id, label, FieldKind.MANUAL, FieldType.CHOICE, false, List.of(choices),
+                FieldSource.NONE, "", "", null, null, 0, "", false);
+    }
+
+    /** A manual field taking any of {@code choices}, stored one per line. */
+    public static FieldDefinition multiChoice(String id, String label, String... choices) {
+        return new FieldDefinition(id, label, FieldKind.MANUAL, FieldType.MULTI_CHOICE, false, List.of(choices),
+                FieldSource.NONE, "", "", null, null, 0, "", false);
     }
 
     public FieldDefinition asRequired() {
