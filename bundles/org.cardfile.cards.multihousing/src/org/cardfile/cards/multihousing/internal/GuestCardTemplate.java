@@ -3,6 +3,7 @@ package org.cardfile.cards.multihousing.internal;
 import static org.cardfile.core.cards.FieldDefinition.choice;
 import static org.cardfile.core.cards.FieldDefinition.fixed;
 import static org.cardfile.core.cards.FieldDefinition.manual;
+import static org.cardfile.core.cards.FieldDefinition.multiChoice;
 import static org.cardfile.core.cards.FieldDefinition.variable;
 
 import java.util.List;
@@ -67,7 +68,7 @@ public final class GuestCardTemplate implements CardTemplate {
                         .withHelp("Most they can pay a month."),
                 manual("occupants", "Number of occupants", FieldType.NUMBER).withRange(1, 20)
                         .withPattern("[0-9]+", "type a whole number of people, such as 2."),
-                manual("pets", "Pets", FieldType.MULTI_CHOICE).withChoices("No pets", "Cat", "Dog under 25 lb",
+                multiChoice("pets", "Pets", "No pets", "Cat", "Dog under 25 lb",
                         "Dog 25 lb or more", "Bird or fish", "Other pet"),
                 choice("homeType", "Type of home", "Apartment", "Townhome", "Duplex", "Single-family home",
                         "Senior apartment"),

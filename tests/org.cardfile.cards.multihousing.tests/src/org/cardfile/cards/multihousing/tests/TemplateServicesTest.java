@@ -30,6 +30,10 @@ class TemplateServicesTest {
             @Override
             public CardTemplate addingService(ServiceReference<CardTemplate> reference) {
                 CardTemplate template = super.addingService(reference);
+                if (template == null) {
+                    // SCR could not activate the component (a template that throws while building its layout)
+                    return null;
+                }
                 ids.add(template.id());
                 if (ids.containsAll(Set.of("multihousing.guest", "multihousing.service-request"))) {
                     both.countDown();
