@@ -10,7 +10,7 @@ import org.osgi.service.metatype.annotations.Option;
  * The names map to property keys ({@code from_address} is {@code from.address}); {@link SmtpSettings}
  * reads them, falling back to the framework properties {@code cardfile.mail.smtp.<key>}.
  */
-@ObjectClassDefinition(pid = SmtpMailSender.PID, name = "Cardfile e-mail (SMTP)",
+@ObjectClassDefinition(name = "Cardfile e-mail (SMTP)",
         description = "The SMTP server cards send their e-mail through. Without a host, e-mail is not set up.")
 @interface SmtpConfiguration {
 
