@@ -24,6 +24,7 @@ import org.cardfile.core.cards.CardReminder;
 import org.cardfile.core.cards.CardSection;
 import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.core.cards.FieldText;
+import org.cardfile.core.cards.FieldType;
 import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.core.documents.CardPrinter;
 import org.cardfile.documents.internal.PageWriter.Style;
@@ -160,7 +161,15 @@ public final class PdfCardPrinter implements CardPrinter {
             }
             out.rule(0.75f);
             for (FieldDefinition field : section.fields()) {
-                out.labelled(field.label() + ":", s.label, FieldText.display(field, card.value(field.id())), s.value);
+                String value = FieldText.display(field, card.value(field.id()));
+                if (field.type() == FieldType.MEMO && value.length() > 80) {
+                    // long text reads better across the page than squeezed into the value column
+                    out.keep(s.label.leading() + 2 * s.value.leading());
+                    out.paragraph(field.label() + ":", s.label, 0, 0.3f);
+                    out.paragraph(value, s.value, 12, 0f);
+                } else {
+                    out.labelled(field.label() + ":", s.label, value, s.value);
+                }
             }
         }
     }

@@ -69,7 +69,7 @@ public final class SmtpMailSender implements MailSender {
                     "a mail setting is wrong: " + badSetting.getMessage());
         }
         state = next;
-        LOG.log(next.ready() ? Level.INFO : next.problem != null ? Level.WARNING : Level.INFO, "E-mail: " + describe());
+        LOG.log(next.ready() ? Level.INFO : next.problem != null ? Level.WARNING : Level.INFO, "Mail sender (" + PID + "): " + describe());
     }
 
     @Override
