@@ -25,18 +25,19 @@ final class MailFailure {
 
     static String explain(MessagingException e, SmtpSettings smtp, String recipient) {
         String server = "the mail server " + smtp.server();
+        String serverFirst = "The mail server " + smtp.server();
         if (e instanceof AuthenticationFailedException) {
-            return server + " refused the login " + (smtp.username().isEmpty() ? "(none configured)" : smtp.username())
+            return serverFirst + " refused the login " + (smtp.username().isEmpty() ? "(none configured)" : smtp.username())
                     + ": " + reply(e) + ". Ask your administrator to check the e-mail user name and password.";
         }
         SMTPAddressFailedException refused = find(e, SMTPAddressFailedException.class);
         if (refused != null) {
-            return server + " refused the recipient " + refused.getAddress() + ": " + reply(refused)
+            return serverFirst + " refused the recipient " + refused.getAddress() + ": " + reply(refused)
                     + ". Check the customer's e-mail address.";
         }
         if (e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
                 && failed.getInvalidAddresses().length > 0) {
-            return server + " refused the recipient " + addresses(failed.getInvalidAddresses()) + ": " + reply(e)
+            return serverFirst + " refused the recipient " + addresses(failed.getInvalidAddresses()) + ": " + reply(e)
                     + ". Check the customer's e-mail address.";
         }
         if (find(e, UnknownHostException.class) != null) {
@@ -44,8 +45,8 @@ final class MailFailure {
                     + " setting and this computer's network.";
         }
         if (find(e, SSLException.class) != null) {
-            return "Cannot open a secure connection to " + server + " (" + find(e, SSLException.class).getMessage()
-                    + "). Check the e-mail security setting (none, starttls or ssl) and the port.";
+            return "Cannot open a secure connection to " + server + ": " + find(e, SSLException.class).getMessage()
+                    + ". Check the e-mail security setting (none, starttls or ssl) and the port.";
         }
         if (find(e, SocketTimeoutException.class) != null) {
             return "Cannot reach " + server + ": no answer within " + smtp.timeout().toSeconds() + " seconds. Check"
@@ -57,7 +58,7 @@ final class MailFailure {
                     + " that the mail server is running.";
         }
         if (find(e, SMTPSendFailedException.class) != null) {
-            return server + " did not accept the message: " + reply(find(e, SMTPSendFailedException.class)) + ".";
+            return serverFirst + " did not accept the message: " + reply(find(e, SMTPSendFailedException.class)) + ".";
         }
         return "Sending to " + recipient + " through " + server + " failed: " + reply(e) + ".";
     }

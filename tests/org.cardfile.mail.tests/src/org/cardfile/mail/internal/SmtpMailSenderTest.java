@@ -160,6 +160,26 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void anUntrustedCertificateIsRefusedAndTheSecuritySettingNamed() throws Exception {
+        // GreenMail's SMTPS port presents its own self-signed certificate, which no trust store accepts
+        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort());
+        greenMail.start();
+        MailSender sender = sender();
+        Dictionary<String, Object> settings = settings(greenMail.getSmtps().getPort());
+        settings.put("security", "ssl");
+        configuration().update(settings);
+        await(() -> sender.describe().contains("(SSL)"));
+
+        MailException failed = assertThrows(MailException.class,
+                () -> sender.send(new OutgoingMail("zoe@example.com", "", "Hello", "Body")));
+
+        assertTrue(failed.getMessage().startsWith("Cannot open a secure connection to the mail server 127.0.0.1:"
+                + greenMail.getSmtps().getPort()), failed.getMessage());
+        assertTrue(failed.getMessage().contains("security setting"), failed.getMessage());
+        assertEquals(0, greenMail.getReceivedMessages().length);
+    }
+
+    @Test
     void aRefusedLoginSaysSo() throws Exception {
         greenMail = startGreenMail();
         greenMail.setUser("leasing@example.com", "leasing", "the-right-password");
