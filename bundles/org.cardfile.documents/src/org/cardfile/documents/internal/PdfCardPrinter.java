@@ -181,6 +181,11 @@ public final class PdfCardPrinter implements CardPrinter {
         heading(out, s, "Reminders");
         Instant now = clock.instant();
         for (CardReminder reminder : reminders) {
+            if (reminder.due() == null) {
+                // not scheduled yet: print what to do, without a state that needs a date
+                out.labelled(reminder.kind().label() + ":", s.label, reminder.title() + "\nNo date set", s.value);
+                continue;
+            }
             String label = reminder.kind().label() + " (" + state(reminder.state(now, clock.getZone())) + "):";
             StringBuilder value = new StringBuilder(reminder.title().isEmpty() ? reminder.kind().label() : reminder.title());
             value.append('\n').append(reminder.kind() == ReminderKind.APPOINTMENT ? "Starts " : "Due ")
