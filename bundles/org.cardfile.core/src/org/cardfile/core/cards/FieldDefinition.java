@@ -83,7 +83,9 @@ public record FieldDefinition(String id, String label, FieldKind kind, FieldType
 
     /** A manual choice field. */
     public static FieldDefinition choice(String id, String label, String... choices) {
-        return manual(id, label, FieldType.CHOICE).withChoices(choices);
+        // built in one step: a choice field without its choices is refused by the constructor
+        return new FieldDefinition(id, label, FieldKind.MANUAL, FieldType.CHOICE, false, List.of(choices),
+                FieldSource.NONE, "", "", null, null, 0, "", false);
     }
 
     public FieldDefinition asRequired() {

@@ -8,6 +8,7 @@ import org.cardfile.core.cards.CardSection;
 import org.cardfile.core.cards.CardTemplate;
 import org.cardfile.core.cards.EmailPreset;
 import org.cardfile.core.cards.FieldDefinition;
+import org.cardfile.core.cards.FieldKind;
 import org.cardfile.core.cards.FieldSource;
 import org.cardfile.core.cards.FieldType;
 import org.cardfile.core.cards.ReminderKind;
@@ -52,8 +53,10 @@ final class GuestCardTemplate implements CardTemplate {
                                 FieldDefinition.manual("budget", "Monthly budget", FieldType.MONEY).withRange(0, 20000),
                                 FieldDefinition.manual("occupants", "Occupants", FieldType.NUMBER).withRange(1, 12),
                                 FieldDefinition.manual("pets", "Pets", FieldType.BOOLEAN),
-                                FieldDefinition.manual("amenities", "Amenities", FieldType.MULTI_CHOICE)
-                                        .withChoices("Parking", "Laundry", "Pool", "Gym"),
+                                // no factory makes a multiple choice in one step; the constructor does
+                                new FieldDefinition("amenities", "Amenities", FieldKind.MANUAL, FieldType.MULTI_CHOICE,
+                                        false, List.of("Parking", "Laundry", "Pool", "Gym"), FieldSource.NONE, "", "", null,
+                                        null, 0, "", false),
                                 FieldDefinition.manual("tourAt", "Tour", FieldType.DATETIME),
                                 FieldDefinition.manual("comments", "Comments", FieldType.MEMO))))),
                 new CardPage("back", "Back", List.of(new CardSection("outcome", "Outcome", List.of(
