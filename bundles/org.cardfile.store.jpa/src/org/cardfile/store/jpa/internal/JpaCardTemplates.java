@@ -44,7 +44,8 @@ import jakarta.persistence.EntityManager;
 public class JpaCardTemplates implements CardTemplates {
     private static final System.Logger LOG = System.getLogger(JpaCardTemplates.class.getName());
     /** Event property naming the office whose custom fields changed; absent when a template came or went. */
-    public static final String OFFICE_ID = "officeId";
+    /** The name the call events use too, so the server pushes both kinds to the office's workstations alone. */
+    public static final String OFFICE_ID = org.cardfile.core.calls.CallTopics.OFFICE_ID;
     public static final String TEMPLATE_ID = "templateId";
 
     private final JpaStore store;
@@ -147,6 +148,15 @@ public class JpaCardTemplates implements CardTemplates {
             if (manual.label().isBlank()) {
                 errors.add(new FieldError("label", "Enter the label reps read beside the field."));
             }
+            // the widths of CARD_CUSTOM_FIELD's columns, and of the field name in Field Changes
+            tooLong(errors, "label", "The label", manual.label(), 80);
+            tooLong(errors, "pattern", "The pattern", manual.pattern(), 1000);
+            tooLong(errors, "patternHint", "The pattern hint", manual.patternHint(), 400);
+            tooLong(errors, "help", "The help text", manual.help(), 1000);
+            tooLong(errors, "choices", "The choices together", String.join("\n", manual.choices()), 4000);
+            if (manual.choices().stream().anyMatch(c -> c.isBlank() || c.contains("\n"))) {
+                errors.add(new FieldError("choices", "Each choice is one line of text and not empty."));
+            }
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
@@ -183,6 +193,12 @@ public class JpaCardTemplates implements CardTemplates {
                 s.office().code(), s.employee().login());
         announce(templateId, s.officeId());
         return result;
+    }
+
+    private static void tooLong(List<FieldError> errors, String field, String what, String value, int max) {
+        if (value.length() > max) {
+            errors.add(new FieldError(field, what + " takes at most " + max + " characters (" + value.length() + " given)."));
+        }
     }
 
     /** What reps call the template; its id when it is no longer installed. */

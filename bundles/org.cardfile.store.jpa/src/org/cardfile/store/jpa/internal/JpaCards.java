@@ -302,7 +302,8 @@ public class JpaCards implements Cards {
                 name = name + " (" + id + ")";
             }
             String value = values.getOrDefault(id, "");
-            s.put(name, f == null ? value : FieldText.display(f, value));
+            // FIELD_CHANGE.FIELD is 100 wide
+            s.put(clip(name, 100), f == null ? value : FieldText.display(f, value));
         }
         return s;
     }
@@ -521,10 +522,14 @@ public class JpaCards implements Cards {
     public List<ScheduledReminder> myReminders(Session session) {
         Session s = sessions.require(session, Permission.VIEW_CARDS);
         return store.read(em -> {
-            List<CardReminderEntity> open = em.createQuery("SELECT r FROM CardReminderEntity r WHERE r.officeId = :o"
-                    + " AND r.assigneeId = :e ORDER BY r.dueAt, r.id", CardReminderEntity.class)
-                    .setParameter("o", s.officeId()).setParameter("e", s.employee().id()).getResultList().stream()
-                    .filter(r -> !r.done).limit(MAX_LIST).toList();
+            // the open ones are picked in SQL (DONE is a 0/1 flag), then read as entities in that order
+            List<Long> ids = ((List<?>) em.createNativeQuery("SELECT ID FROM CARD_REMINDER WHERE OFFICE_ID = ?"
+                    + " AND ASSIGNEE_ID = ? AND DONE = 0 ORDER BY DUE_AT, ID FETCH FIRST " + MAX_LIST + " ROWS ONLY")
+                    .setParameter(1, s.officeId()).setParameter(2, s.employee().id()).getResultList()).stream()
+                    .map(id -> ((Number) id).longValue()).toList();
+            List<CardReminderEntity> open = ids.isEmpty() ? List.of()
+                    : em.createQuery("SELECT r FROM CardReminderEntity r WHERE r.id IN :ids ORDER BY r.dueAt, r.id",
+                            CardReminderEntity.class).setParameter("ids", ids).getResultList();
             Map<Long, CardSummary> cards = new HashMap<>();
             List<ScheduledReminder> result = new ArrayList<>();
             for (CardReminderEntity r : open) {
@@ -643,21 +648,23 @@ public class JpaCards implements Cards {
         Session s = sessions.require(session, Permission.VIEW_CARDS);
         CardEntity card = store.read(em -> find(em, s, cardId));
         long customerId = card.customerId == null ? 0 : card.customerId;
-        List<CallLogEntry> log = new ArrayList<>(jdbc.transaction("read the card's call log", c -> {
-            StringBuilder where = new StringBuilder("CARD_ID = ?");
-            List<Object> parameters = new ArrayList<>(List.of(s.officeId(), cardId));
+        // one indexed query per way a call belongs to the card (CARD_ID, CUSTOMER_ID, ANI), merged by id
+        Map<Long, CallLogEntry> calls = new LinkedHashMap<>();
+        jdbc.transaction("read the card's call log", c -> {
+            String select = "SELECT " + CallEntries.COLUMNS + " FROM CALL_ENTRY WHERE OFFICE_ID = ? AND ";
+            String order = " ORDER BY STARTED_AT DESC, ID DESC FETCH FIRST " + MAX_LIST + " ROWS ONLY";
+            List<IncomingCall> found = new ArrayList<>(Jdbc.list(c, select + "CARD_ID = ?" + order, CallEntries::read,
+                    s.officeId(), cardId));
             if (customerId != 0) {
-                where.append(" OR CUSTOMER_ID = ?");
-                parameters.add(customerId);
+                found.addAll(Jdbc.list(c, select + "CUSTOMER_ID = ?" + order, CallEntries::read, s.officeId(), customerId));
             }
             if (!card.phoneE164.isEmpty()) {
-                where.append(" OR ANI = ?");
-                parameters.add(card.phoneE164);
+                found.addAll(Jdbc.list(c, select + "ANI = ?" + order, CallEntries::read, s.officeId(), card.phoneE164));
             }
-            return Jdbc.list(c, "SELECT " + CallEntries.COLUMNS + " FROM CALL_ENTRY WHERE OFFICE_ID = ? AND (" + where
-                    + ") ORDER BY STARTED_AT DESC, ID DESC FETCH FIRST " + MAX_LIST + " ROWS ONLY",
-                    rs -> callEntry(CallEntries.read(rs)), parameters.toArray());
-        }));
+            found.forEach(call -> calls.putIfAbsent(call.id(), callEntry(call)));
+            return null;
+        });
+        List<CallLogEntry> log = new ArrayList<>(calls.values());
         if (customerId != 0) {
             store.read(em -> em.createQuery("SELECT i FROM InteractionEntity i WHERE i.customerId = :c AND i.officeId = :o"
                     + " ORDER BY i.occurredAt DESC, i.id DESC", InteractionEntity.class).setParameter("c", customerId)

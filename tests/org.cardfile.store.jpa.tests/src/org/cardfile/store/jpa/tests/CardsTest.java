@@ -410,4 +410,45 @@ class CardsTest {
         assertThrows(ValidationException.class, () -> f.cards.addNote(alice, card.id(), "x".repeat(4001)));
         assertEquals(2, f.cards.notes(alice, card.id()).size());
     }
+
+    @Test
+    void workstationsHearWhenAnOfficeFieldIsAddedOrATemplateComesOrGoes() {
+        List<org.osgi.service.event.Event> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.osgi.service.event.EventAdmin recorder = new org.osgi.service.event.EventAdmin() {
+            @Override
+            public void postEvent(org.osgi.service.event.Event event) {
+                posted.add(event);
+            }
+
+            @Override
+            public void sendEvent(org.osgi.service.event.Event event) {
+                posted.add(event);
+            }
+        };
+        f.cardTemplates.setEvents(recorder);
+        try {
+            f.cardTemplates.addCustomField(admin, GuestCardTemplate.ID,
+                    FieldDefinition.manual("referredBy", "Referred by", FieldType.TEXT));
+            org.osgi.service.event.Event added = posted.get(posted.size() - 1);
+            assertEquals(org.cardfile.core.cards.CardTemplates.CHANGED, added.getTopic());
+            assertEquals(admin.officeId(), added.getProperty("officeId"));
+            assertEquals(GuestCardTemplate.ID, added.getProperty("templateId"));
+
+            GuestCardTemplate other = new GuestCardTemplate("test.other", "Another card");
+            f.cardTemplates.addTemplate(other);
+            assertEquals("test.other", posted.get(posted.size() - 1).getProperty("templateId"));
+            assertTrue(f.cardTemplates.available(alice).stream().anyMatch(l -> l.id().equals("test.other")));
+            f.cardTemplates.removeTemplate(other);
+            assertEquals(3, posted.size());
+            assertTrue(f.cardTemplates.available(alice).stream().noneMatch(l -> l.id().equals("test.other")));
+
+            ValidationException tooLong = assertThrows(ValidationException.class, () -> f.cardTemplates.addCustomField(
+                    admin, GuestCardTemplate.ID, FieldDefinition.manual("longLabel", "L".repeat(81), FieldType.TEXT)));
+            assertEquals("label", tooLong.errors().get(0).field());
+            assertEquals(3, posted.size(), "a refused field changes nothing and is not announced");
+        } finally {
+            f.cardTemplates.unsetEvents(recorder);
+            f.cardTemplates.retireCustomField(admin, GuestCardTemplate.ID, "referredBy");
+        }
+    }
 }

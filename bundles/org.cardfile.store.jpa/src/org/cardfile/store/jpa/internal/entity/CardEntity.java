@@ -63,7 +63,8 @@ public class CardEntity {
     public Instant updatedAt;
     @Column(name = "UPDATED_BY")
     public String updatedBy = "";
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read when needed: lists and matching show only the key columns. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "CARD_VALUE", joinColumns = @JoinColumn(name = "CARD_ID"))
     @MapKeyColumn(name = "FIELD_ID")
     @Column(name = "FIELD_VALUE")
