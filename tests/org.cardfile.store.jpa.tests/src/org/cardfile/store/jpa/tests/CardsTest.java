@@ -323,6 +323,9 @@ class CardsTest {
         assertTrue(f.contacts.forCustomer(alice, card.customerId()).stream()
                 .anyMatch(i -> i.channel() == org.cardfile.core.model.Channel.TRANSFER),
                 "the transfer is in the customer's contact history");
+        List<CallLogEntry> sentLog = f.cards.callLog(alice, card.id());
+        assertTrue(sentLog.stream().anyMatch(e -> e.channel() == org.cardfile.core.model.Channel.TRANSFER
+                && e.summary().contains("sent to Shelbyville Repair Facility: Please call her back")), sentLog.toString());
 
         // Shelbyville saves it under a customer of its own
         Card savedThere = f.cards.save(rita, opened.withValue("comments", "Called back"));
@@ -368,6 +371,9 @@ class CardsTest {
                 .orElseThrow(() -> new AssertionError("the call that opened the card is not in its call log: " + log));
         assertEquals("+12175550181", first.number());
         assertEquals("Springfield Gazette, Sunday classifieds", first.source());
+        for (int i = 1; i < log.size(); i++) {
+            assertFalse(log.get(i).at().isAfter(log.get(i - 1).at()), "newest first: " + log);
+        }
 
         // the next card with that phone is filed under the same customer, not a second one
         Card second = f.cards.save(alice, guest("Karol", "Kowalski", "217-555-0181"));
