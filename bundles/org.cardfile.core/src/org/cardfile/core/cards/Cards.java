@@ -65,6 +65,9 @@ public interface Cards {
      */
     CardTransfer sendToOffice(Session session, long cardId, long officeId, String note);
 
+    /** The offices a card may be sent to: every office but the session's, by name. */
+    List<org.cardfile.core.model.Office> destinations(Session session);
+
     /** Open follow-ups and appointments assigned to the session's employee, soonest first. */
     List<ScheduledReminder> myReminders(Session session);
 }

@@ -69,6 +69,15 @@ public record FieldDefinition(String id, String label, FieldKind kind, FieldType
                 null, 0, "", false);
     }
 
+    /**
+     * A manual field taking any of {@code choices}, stored one per line; built in one step for the
+     * same reason as {@link #choice}.
+     */
+    public static FieldDefinition multiChoice(String id, String label, String... choices) {
+        return new FieldDefinition(id, label, FieldKind.MANUAL, FieldType.MULTI_CHOICE, false, List.of(choices),
+                FieldSource.NONE, "", "", null, null, 0, "", false);
+    }
+
     /** A field filled from a lookup that the rep may correct. */
     public static FieldDefinition variable(String id, String label, FieldType type, FieldSource source) {
         return new FieldDefinition(id, label, FieldKind.VARIABLE, type, false, List.of(), source, "", "", null, null, 0,

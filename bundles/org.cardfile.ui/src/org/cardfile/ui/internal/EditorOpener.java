@@ -3,7 +3,6 @@ package org.cardfile.ui.internal;
 import java.util.Map;
 
 import org.cardfile.core.model.RecordRef;
-import org.cardfile.core.model.RecordType;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -58,8 +57,11 @@ public class EditorOpener {
                 }
             }
         }
-        String descriptor = record.type() == RecordType.CUSTOMER ? "org.cardfile.ui.partdescriptor.customer"
-                : "org.cardfile.ui.partdescriptor.product";
+        String descriptor = switch (record.type()) {
+            case CUSTOMER -> "org.cardfile.ui.partdescriptor.customer";
+            case CARD -> "org.cardfile.ui.partdescriptor.card";
+            default -> "org.cardfile.ui.partdescriptor.product";
+        };
         MPart part = parts.createPart(descriptor);
         part.getTransientData().put(INPUT, record);
         part.getTransientData().putAll(extra);

@@ -5,6 +5,7 @@ public final class Topics {
     /** Data: the saved {@link org.cardfile.core.model.RecordRef}. */
     public static final String CUSTOMER_SAVED = "cardfile/customer/saved";
     public static final String PRODUCT_SAVED = "cardfile/product/saved";
+    public static final String CARD_SAVED = "cardfile/card/saved";
     /** Data: ignored. Lists reload, editors keep their input. */
     public static final String REFRESH = "cardfile/refresh";
     /** Data: ignored. The list part named by the topic focuses its search field. */

@@ -43,6 +43,10 @@ final class Workbench {
         return new CustomerEditorPage(robot);
     }
 
+    CardEditorPage cardEditor() {
+        return new CardEditorPage(robot);
+    }
+
     IncomingCallsPage incomingCalls() {
         return new IncomingCallsPage(robot);
     }

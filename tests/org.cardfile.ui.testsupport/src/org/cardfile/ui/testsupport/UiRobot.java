@@ -59,10 +59,18 @@ public final class UiRobot {
 
     /** Posts a left click at the centre of the control, as the mouse would. */
     public void click(Control control) {
+        Point size = control.getSize();
+        clickAt(control, size.x / 2, size.y / 2);
+    }
+
+    /**
+     * Posts a left click at a point of the control, for what is drawn inside one control, such as
+     * the tabs of a tab folder.
+     */
+    public void clickAt(Control control, int x, int y) {
         waitUntil(control + " to be enabled", () -> !control.isDisposed() && control.isEnabled());
         activate(control.getShell());
-        Point size = control.getSize();
-        Point centre = control.toDisplay(size.x / 2, size.y / 2);
+        Point centre = control.toDisplay(x, y);
         Event move = new Event();
         move.type = SWT.MouseMove;
         move.x = centre.x;

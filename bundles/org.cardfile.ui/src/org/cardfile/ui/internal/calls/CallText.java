@@ -29,7 +29,15 @@ public final class CallText {
         return at == null ? "" : TIME.format(at);
     }
 
+    /** The status column: a card sent from another office reads TRANSFER rather than a call status. */
+    public static String status(IncomingCall call) {
+        return call.isTransfer() ? "TRANSFER" : call.status().label();
+    }
+
     public static String source(IncomingCall call) {
+        if (call.isTransfer()) {
+            return call.source().advertisingSource();
+        }
         if (call.source().unknownNumber()) {
             return call.dnis() + " (not a tracking number)";
         }
@@ -56,6 +64,10 @@ public final class CallText {
 
     /** The one-line banner of a call being handled in an editor. */
     public static String banner(IncomingCall call, Instant now) {
+        if (call.isTransfer()) {
+            return "TRANSFER · " + call.source().advertisingSource() + " · " + call.callerLabel() + "  ·  "
+                    + time(call.startedAt()) + (call.isTaken() ? "  ·  taken by " + call.takenBy() : "");
+        }
         return "Call from " + call.callerLabel() + (call.ani().equals(call.callerLabel()) ? "" : " " + call.ani())
                 + "  ·  dialled " + source(call) + "  ·  " + time(call.startedAt()) + "  ·  " + duration(call, now)
                 + (call.endedAt() == null ? " and counting" : " (" + call.status().label().toLowerCase() + ")")

@@ -272,7 +272,7 @@ public class IncomingCallsPart {
             for (int i = 0; i < rows.size(); i++) {
                 IncomingCall c = rows.get(i);
                 TableItem item = table.getItem(i);
-                item.setText(new String[] { c.status().label(), c.callerLabel(), c.ani(), CallText.source(c),
+                item.setText(new String[] { CallText.status(c), c.callerLabel(), c.ani(), CallText.source(c),
                         CallText.time(c.startedAt()), CallText.duration(c, now), c.takenBy(), CallText.history(c) });
                 item.setChecked(checked.contains(c.id()));
                 item.setData(c);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.cards.Cards;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
@@ -24,6 +25,7 @@ import org.cardfile.ui.internal.Problems;
 import org.cardfile.ui.internal.Topics;
 import org.cardfile.ui.internal.calls.CallBanner;
 import org.cardfile.ui.internal.calls.CallPicker;
+import org.cardfile.ui.internal.cards.CardList;
 import org.cardfile.ui.internal.widgets.MessageLine;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -74,6 +76,11 @@ public class CustomerEditorPart {
     @Inject
     @Optional
     private IncomingCalls calls;
+    @Inject
+    @Optional
+    private Cards cards;
+    @Inject
+    private EditorOpener editors;
 
     private Customer loaded;
     private CustomerForm form;
@@ -82,6 +89,7 @@ public class CustomerEditorPart {
     private Label message;
     private Label title;
     private CallBanner banner;
+    private CardList cardList;
     private boolean showing;
 
     @PostConstruct
@@ -121,6 +129,10 @@ public class CustomerEditorPart {
         purchaseList = new PurchasesSection(tabs, purchases, products, session);
         tab(tabs, "Contact history", contacts.control());
         tab(tabs, "Purchases", purchaseList.control());
+        if (cards != null) {
+            cardList = new CardList(tabs, "customer.cards", editors);
+            tab(tabs, "Cards", cardList.control());
+        }
         tabs.setSelection(0);
         sash.setWeights(60, 40);
 
@@ -153,10 +165,30 @@ public class CustomerEditorPart {
             part.setLabel(name);
             contacts.setCustomer(customer.id());
             purchaseList.setCustomer(customer.id());
+            showCards();
             part.setDirty(false);
             title.getParent().layout(true, true);
         } finally {
             showing = false;
+        }
+    }
+
+    private void showCards() {
+        if (cardList == null || loaded.isNew()) {
+            return;
+        }
+        try {
+            cardList.show(cards.forCustomer(session, loaded.id()));
+        } catch (RuntimeException e) {
+            MessageLine.show(message, Problems.describe("list the customer's cards", e));
+        }
+    }
+
+    @Inject
+    @Optional
+    void cardSaved(@UIEventTopic(Topics.CARD_SAVED) RecordRef card) {
+        if (loaded != null) {
+            showCards();
         }
     }
 

@@ -1,0 +1,23 @@
+package org.cardfile.ui.internal.cards;
+
+import org.cardfile.core.cards.CardTemplates;
+import org.cardfile.core.security.Permission;
+import org.cardfile.core.security.Session;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.swt.widgets.Shell;
+
+/** Office admins add fields to a card template for their office, without a rebuild. */
+public class CustomFieldsHandler {
+
+    @CanExecute
+    public boolean canExecute(@Optional Session session, @Optional CardTemplates templates) {
+        return session != null && templates != null && session.may(Permission.MANAGE_CARD_TEMPLATES);
+    }
+
+    @Execute
+    public void execute(Shell shell, Session session, CardTemplates templates) {
+        new CustomFieldsDialog(shell, templates, session).open();
+    }
+}

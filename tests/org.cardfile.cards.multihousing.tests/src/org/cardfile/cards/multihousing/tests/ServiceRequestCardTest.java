@@ -1,0 +1,170 @@
+package org.cardfile.cards.multihousing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cardfile.cards.multihousing.internal.ServiceRequestCardTemplate;
+import org.cardfile.core.cards.CardIdentity;
+import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardPrefill;
+import org.cardfile.core.cards.CardValidator;
+import org.cardfile.core.cards.EmailPreset;
+import org.cardfile.core.cards.FieldDefinition;
+import org.cardfile.core.cards.FieldKind;
+import org.cardfile.core.cards.FieldText;
+import org.cardfile.core.cards.PresetText;
+import org.cardfile.core.cards.ReminderKind;
+import org.cardfile.core.service.FieldError;
+import org.junit.jupiter.api.Test;
+
+class ServiceRequestCardTest {
+
+    private final CardLayout layout = new ServiceRequestCardTemplate().layout();
+
+    /** A leaking sink reported by a resident, fixed, and rated afterwards. */
+    static Map<String, String> filled() {
+        Map<String, String> v = new HashMap<>();
+        v.put("building", "Maple Court, building 2");
+        v.put("unit", "4B");
+        v.put("tenantFirstName", "Ben");
+        v.put("tenantLastName", "Baker");
+        v.put("tenantPhone", "(217) 555-0142");
+        v.put("tenantEmail", "ben.baker@example.com");
+        v.put("reportedAt", "2026-11-24T09:02");
+        v.put("takenBy", "Alice Adams");
+        v.put("repairType", "Plumbing");
+        v.put("priority", "Urgent – same day");
+        v.put("requestedWork", "Kitchen sink drips under the cabinet; bucket in place.");
+        v.put("history", "Same trap replaced in March.");
+        v.put("specialInstructions", "Dog in the bedroom, keep the door shut.");
+        v.put("access", "Call tenant first");
+        v.put("appointmentAt", "2026-11-24T14:30");
+        v.put("onCallPaged", "false");
+        v.put("assignedTo", "Walter Wu");
+        v.put("startNotified", "true");
+        v.put("workStartedAt", "2026-11-24T14:35");
+        v.put("completeNotified", "true");
+        v.put("workCompletedAt", "2026-11-24T15:10");
+        v.put("workDone", "Replaced the P-trap and washer.");
+        v.put("satisfaction", "5 – Very satisfied");
+        v.put("surveyComments", "Quick and tidy.");
+        return v;
+    }
+
+    private String messageFor(String fieldId, String value) {
+        Map<String, String> values = filled();
+        values.put(fieldId, value);
+        List<FieldError> errors = CardValidator.validate(layout, values);
+        assertEquals(1, errors.size(), "one problem expected for " + fieldId + "=" + value + ": " + errors);
+        assertEquals(fieldId, errors.get(0).field());
+        return errors.get(0).message();
+    }
+
+    @Test
+    void tracksTheIdTheMaintenanceLineNames() {
+        assertEquals("multihousing.service-request", layout.id());
+        assertEquals(List.of(ReminderKind.APPOINTMENT, ReminderKind.FOLLOW_UP), layout.reminderKinds());
+    }
+
+    @Test
+    void everyFieldIdIsUniqueEvenIgnoringCase() {
+        Set<String> seen = new HashSet<>();
+        layout.fields().forEach(f -> assertTrue(seen.add(f.id().toLowerCase(Locale.ROOT)), "twice: " + f.id()));
+    }
+
+    @Test
+    void theEmergencyClassIsOfferedFirst() {
+        List<String> priorities = layout.field("priority").orElseThrow().choices();
+        assertEquals(3, priorities.size(), priorities.toString());
+        assertTrue(priorities.get(0).startsWith("Emergency"), priorities.toString());
+        assertTrue(priorities.get(1).startsWith("Urgent"), priorities.toString());
+        assertTrue(priorities.get(2).startsWith("Routine"), priorities.toString());
+    }
+
+    @Test
+    void anEmptyRequestIsRefusedForWhereWhatAndHowUrgentWithTheirLabels() {
+        List<FieldError> errors = CardValidator.validate(layout, Map.of());
+        Map<String, String> byField = errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message));
+        assertEquals(Set.of("building", "unit", "repairType", "priority", "requestedWork"), byField.keySet());
+        assertEquals("Building is required.", byField.get("building"));
+        assertEquals("Apartment is required.", byField.get("unit"));
+        assertEquals("Work requested is required.", byField.get("requestedWork"));
+        assertEquals(layout.fields().filter(FieldDefinition::required).count(), errors.size());
+    }
+
+    @Test
+    void aRealisticFilledRequestPasses() {
+        assertEquals(List.of(), CardValidator.validate(layout, filled()));
+        assertEquals("Maple Court, building 2, 4B, Baker", layout.titleOf(filled()));
+    }
+
+    @Test
+    void badValuesAreRefusedWithWhatToType() {
+        assertTrue(messageFor("priority", "Whenever").startsWith("Priority must be one of: Emergency"));
+        assertTrue(messageFor("onCallPaged", "maybe").contains("On-call staff paged must be yes or no"));
+        assertTrue(messageFor("workCompletedAt", "tomorrow").contains("Work completed must be a date and time"));
+        assertTrue(messageFor("tenantEmail", "ben at example").startsWith("Tenant e-mail must be an e-mail address"));
+        assertTrue(messageFor("satisfaction", "6").startsWith("Tenant's rating must be one of"));
+        assertTrue(messageFor("unit", "4B\n5C").contains("single line"));
+    }
+
+    @Test
+    void aCallToTheMaintenanceLineFillsTheTenantAndLeavesTheRequestToTheRep() {
+        Instant start = Instant.parse("2026-11-24T15:02:00Z");
+        Map<String, String> values = new CardPrefill(
+                SimulatedCall.completed("+12175550142", "+12175550192", "BAKER BEN", "Resident maintenance line",
+                        "multihousing.service-request", start, Duration.ofSeconds(90)),
+                null, "Alice Adams", "Springfield Leasing Office", start, ZoneId.of("America/Chicago")).values(layout);
+        assertEquals("Ben", values.get("tenantFirstName"));
+        assertEquals("Baker", values.get("tenantLastName"));
+        assertEquals("+12175550142", values.get("tenantPhone"));
+        assertEquals("2026-11-24T09:02", values.get("reportedAt"));
+        assertEquals("Alice Adams", values.get("takenBy"));
+        layout.fields().filter(f -> f.kind() == FieldKind.MANUAL)
+                .forEach(f -> assertFalse(values.containsKey(f.id()), "manual field filled: " + f.id()));
+    }
+
+    @Test
+    void bothPresetsReadAsFinishedLettersForAFilledRequest() {
+        Map<String, EmailPreset> presets = layout.emailPresets().stream()
+                .collect(Collectors.toMap(EmailPreset::id, p -> p));
+        assertEquals(Set.of("appointmentConfirmation", "workCompleted"), presets.keySet());
+        for (EmailPreset preset : presets.values()) {
+            String text = PresetText.render(preset.subject() + "\n" + preset.body(), layout, filled(), "Alice Adams",
+                    "Maple Court Apartments");
+            assertFalse(text.matches("(?s).*\\{[^}]*\\}.*"), preset.id() + " left a placeholder: " + text);
+            assertTrue(text.contains("Dear Ben,"), text);
+            assertTrue(text.contains("apartment 4B, Maple Court, building 2 (Plumbing)"), text);
+        }
+        String confirmation = PresetText.render(presets.get("appointmentConfirmation").body(), layout, filled(), "Alice Adams",
+                "Maple Court Apartments");
+        assertTrue(confirmation.contains("Permission to enter: Call tenant first."), confirmation);
+        // the date and time read as on the printout, not as stored
+        String when = FieldText.display(layout.field("appointmentAt").orElseThrow(), "2026-11-24T14:30");
+        assertFalse(when.contains("T14"), when);
+        assertTrue(confirmation.contains("A technician will come on " + when + "."), confirmation);
+        String survey = PresetText.render(presets.get("workCompleted").body(), layout, filled(), "Alice Adams",
+                "Maple Court Apartments");
+        assertTrue(survey.contains("from 1 (very dissatisfied) to 5 (very satisfied)"), survey);
+    }
+
+    @Test
+    void theIdentityOfAFilledRequestNamesTheTenant() {
+        CardIdentity who = CardIdentity.of(layout, filled());
+        assertEquals("Ben Baker", who.displayName());
+        assertEquals("ben.baker@example.com", who.email());
+        assertEquals("(217) 555-0142", who.phone());
+    }
+}
