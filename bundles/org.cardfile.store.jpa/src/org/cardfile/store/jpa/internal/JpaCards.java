@@ -42,6 +42,7 @@ import org.cardfile.core.model.Address;
 import org.cardfile.core.model.Channel;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.Email;
+import org.cardfile.core.model.Office;
 import org.cardfile.core.model.Phone;
 import org.cardfile.core.model.PhoneType;
 import org.cardfile.core.model.RecordType;
@@ -780,6 +781,14 @@ public class JpaCards implements Cards {
                 transfer.officeName(), s.employee().login(), transfer.cardId());
         broadcastCall(transfer.callId());
         return transfer;
+    }
+
+    @Override
+    public List<Office> destinations(Session session) {
+        Session s = sessions.require(session, Permission.SEND_CARDS);
+        return store.read(em -> em.createQuery("SELECT o FROM OfficeEntity o WHERE o.id <> :own ORDER BY o.name",
+                OfficeEntity.class).setParameter("own", s.officeId()).getResultList().stream()
+                .map(o -> new Office(o.id, o.code, o.name, o.defaultRegion)).toList());
     }
 
     /** The other office's incoming-list entry for the card: untaken, so it waits in the live list. */

@@ -280,7 +280,13 @@ class CardsTest {
         f.cards.addNote(alice, card.id(), "Wants to move near the repair shop");
         int broadcastsBefore = f.broadcasts.sent.size();
 
-        CardTransfer transfer = f.cards.sendToOffice(alice, card.id(), rita.officeId(), "Please call her back");
+        List<org.cardfile.core.model.Office> destinations = f.cards.destinations(alice);
+        assertEquals(List.of("Shelbyville Repair Facility"), destinations.stream().map(o -> o.name()).toList(),
+                "every office but her own");
+        assertThrows(AccessDeniedException.class, () -> f.cards.destinations(f.signIn("clara")),
+                "a client may not send cards");
+
+        CardTransfer transfer = f.cards.sendToOffice(alice, card.id(), destinations.get(0).id(), "Please call her back");
 
         assertEquals("Shelbyville Repair Facility", transfer.officeName());
         IncomingCall waiting = f.calls.live(rita, 0).stream().filter(c -> c.id() == transfer.callId()).findFirst()
