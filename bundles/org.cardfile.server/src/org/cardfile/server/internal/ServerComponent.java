@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.service.OfficeDirectory;
 import org.cardfile.server.CardfileServer;
 import org.cardfile.server.ServerSettings;
@@ -22,7 +23,9 @@ import org.osgi.service.event.EventHandler;
  * pushes the call changes of the local store to the workstations. Without a port it stays idle, so
  * the same bundles serve a stand-alone workbench.
  */
-@Component(immediate = true, service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + CallTopics.ALL,
+@Component(immediate = true, service = EventHandler.class, property = { EventConstants.EVENT_TOPIC + "=" + CallTopics.ALL,
+        // an office's card fields changed: its workstations redraw their cards
+        EventConstants.EVENT_TOPIC + "=" + CardTemplates.CHANGED },
         configurationPid = "org.cardfile.server")
 public class ServerComponent implements EventHandler {
     private static final System.Logger LOG = System.getLogger(ServerComponent.class.getName());

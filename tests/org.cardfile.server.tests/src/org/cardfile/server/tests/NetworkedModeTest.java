@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +28,18 @@ import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.cards.Card;
+import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardPage;
+import org.cardfile.core.cards.CardReminder;
+import org.cardfile.core.cards.CardSection;
+import org.cardfile.core.cards.CardTemplate;
+import org.cardfile.core.cards.CardTemplates;
+import org.cardfile.core.cards.Cards;
+import org.cardfile.core.cards.FieldDefinition;
+import org.cardfile.core.cards.FieldSource;
+import org.cardfile.core.cards.FieldType;
+import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.Phone;
 import org.cardfile.core.model.PhoneType;
@@ -318,4 +331,50 @@ class NetworkedModeTest {
                 .anyMatch(c -> c.sessionId().equals(ring.sessionId())));
     }
 
+
+    @Test
+    void aWorkstationFillsInACardOfATemplateInstalledOnTheServerAndAnotherReadsItBack() throws Exception {
+        // a template bundle installed on the server only: workstations get its layout through the server
+        CardLayout layout = new CardLayout("test.networked.guest", "Guest card (networked)", "Multi-housing", "", List.of(
+                new CardPage("front", "Front", List.of(new CardSection("prospect", "Prospect", List.of(
+                        FieldDefinition.variable("lastName", "Last name", FieldType.TEXT, FieldSource.LAST_NAME).asRequired(),
+                        FieldDefinition.variable("phone", "Phone", FieldType.PHONE, FieldSource.PHONE),
+                        FieldDefinition.choice("bedrooms", "Bedrooms", "Studio", "1", "2"),
+                        FieldDefinition.manual("budget", "Monthly budget", FieldType.MONEY)
+                                .withRange(new BigDecimal("100.50"), new BigDecimal("20000")),
+                        FieldDefinition.manual("moveIn", "Move-in date", FieldType.DATE)))))),
+                List.of("lastName"), List.of(), List.of(ReminderKind.FOLLOW_UP));
+        CardTemplate template = () -> layout;
+        ServiceRegistration<CardTemplate> installed = context.registerService(CardTemplate.class, template, null);
+        try {
+            startServer(0, "");
+            Workstation desk1 = workstation("SPR", "cards-1", null);
+            Workstation desk2 = workstation("SPR", "cards-2", null);
+            Session alice = desk1.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
+            Session admin = desk2.service(AuthenticationService.class).signIn("admin", "cardfile".toCharArray());
+
+            assertEquals(layout, desk1.service(CardTemplates.class).layout(alice, layout.id()),
+                    "the layout arrives as declared, bounds and choices included");
+            Cards cards1 = desk1.service(Cards.class);
+            Instant due = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Card saved = cards1.save(alice, cards1.blank(alice, layout.id()).withValue("lastName", "Networked")
+                    .withValue("phone", "(217) 555-0187").withValue("bedrooms", "2").withValue("budget", "1450.50")
+                    .withValue("moveIn", "2027-04-01").withReminders(List.of(new CardReminder(0, ReminderKind.FOLLOW_UP,
+                            "Call back", due, 0, 0, "", false))));
+
+            Card read = desk2.service(Cards.class).get(admin, saved.id());
+            assertEquals(saved.values(), read.values());
+            assertEquals("1450.50", read.value("budget"));
+            assertEquals(due, read.reminders().get(0).due());
+            assertEquals("Alice Adams", read.reminders().get(0).assigneeName());
+            assertEquals(saved.id(), desk2.service(Cards.class).matches(admin, layout.id(),
+                    Map.of("phone", "217 555 0187"), 0, 5).get(0).card().id());
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> cards1.save(alice, read.withValue("budget", "12")));
+            assertEquals("Monthly budget must be at least 100.50.", refused.errors().get(0).message(),
+                    "a refusal travels with the field's message");
+        } finally {
+            installed.unregister();
+        }
+    }
 }

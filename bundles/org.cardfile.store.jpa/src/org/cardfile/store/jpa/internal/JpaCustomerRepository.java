@@ -62,7 +62,8 @@ public class JpaCustomerRepository implements CustomerRepository {
         }
     }
 
-    private Customer insert(EntityManager em, Session s, Customer c, List<PhoneNumbers.Normalised> phones) {
+    /** Numbers, stores and audits a new customer in the session's office; the card store files cards this way. */
+    static Customer insert(EntityManager em, Session s, Customer c, List<PhoneNumbers.Normalised> phones) {
         CustomerEntity e = new CustomerEntity();
         e.officeId = s.officeId();
         Customer numbered = c.customerNumber().isEmpty() ? withNumber(c, nextNumber(em, s.officeId())) : c;

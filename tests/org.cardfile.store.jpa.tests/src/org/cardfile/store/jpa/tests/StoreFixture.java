@@ -4,6 +4,8 @@ import org.cardfile.core.security.Session;
 import org.cardfile.store.jpa.internal.CsvDataImport;
 import org.cardfile.store.jpa.internal.JpaAuditLog;
 import org.cardfile.store.jpa.internal.JpaAuthenticationService;
+import org.cardfile.store.jpa.internal.JpaCardTemplates;
+import org.cardfile.store.jpa.internal.JpaCards;
 import org.cardfile.store.jpa.internal.JpaCodeCatalog;
 import org.cardfile.store.jpa.internal.JpaContactLog;
 import org.cardfile.store.jpa.internal.JpaCustomerRepository;
@@ -43,6 +45,11 @@ final class StoreFixture implements AutoCloseable {
     JpaCallInbox inbox;
     JpaIncomingCalls calls;
     JpaTrackingNumbers trackingNumbers;
+    /** The card templates "installed" on every open, as DS binds the template bundles' services. */
+    final java.util.List<org.cardfile.core.cards.CardTemplate> installed = new java.util.ArrayList<>(
+            java.util.List.of(new GuestCardTemplate()));
+    JpaCardTemplates cardTemplates;
+    JpaCards cards;
 
     private StoreFixture(TestDatabase database) {
         this.database = database;
@@ -93,6 +100,9 @@ final class StoreFixture implements AutoCloseable {
         inbox.addLookup(new DirectoryLookup(store));
         calls = new JpaIncomingCalls(store, sessions, broadcasts);
         trackingNumbers = new JpaTrackingNumbers(store, sessions);
+        cardTemplates = new JpaCardTemplates(store, sessions);
+        installed.forEach(cardTemplates::addTemplate);
+        cards = new JpaCards(store, sessions, cardTemplates, broadcasts);
     }
 
     void reopen() {

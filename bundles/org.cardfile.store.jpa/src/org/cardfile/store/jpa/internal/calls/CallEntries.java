@@ -12,21 +12,21 @@ import org.cardfile.core.calls.Disposition;
 import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.store.jpa.internal.db.Jdbc;
 
-/** Reads call entries as {@link IncomingCall} values. */
-final class CallEntries {
-    static final String COLUMNS = "ID, OFFICE_ID, SESSION_ID, DRIVER, ANI, DNIS, DESTINATION, STATUS, STARTED_AT,"
+/** Reads call entries as {@link IncomingCall} values; the card store reads the entries its cards open from. */
+public final class CallEntries {
+    public static final String COLUMNS = "ID, OFFICE_ID, SESSION_ID, DRIVER, ANI, DNIS, DESTINATION, STATUS, STARTED_AT,"
             + " ANSWERED_AT, ENDED_AT, CALLER_NAME, TRACKING_NUMBER_ID, ADVERTISING_SOURCE, CARD_TEMPLATE, UNKNOWN_DNIS,"
             + " MATCHED_CUSTOMER_ID, MATCHED_CUSTOMER_NAME, OTHER_MATCHES, EARLIER_CONTACTS, LAST_CONTACT_AT, LAST_CONTACT,"
-            + " TAKEN_BY, TAKEN_BY_ID, TAKEN_AT, CUSTOMER_ID, DISPOSITION, RECORDING";
+            + " TAKEN_BY, TAKEN_BY_ID, TAKEN_AT, CUSTOMER_ID, DISPOSITION, RECORDING, CARD_ID";
 
     private CallEntries() {
     }
 
-    static Optional<IncomingCall> byId(Connection c, long id) throws SQLException {
+    public static Optional<IncomingCall> byId(Connection c, long id) throws SQLException {
         return Jdbc.first(c, "SELECT " + COLUMNS + " FROM CALL_ENTRY WHERE ID = ?", CallEntries::read, id);
     }
 
-    static IncomingCall read(ResultSet rs) throws SQLException {
+    public static IncomingCall read(ResultSet rs) throws SQLException {
         String disposition = rs.getString("DISPOSITION");
         return new IncomingCall(rs.getLong("ID"), rs.getLong("OFFICE_ID"), rs.getString("SESSION_ID"),
                 rs.getString("DRIVER"), rs.getString("ANI"), rs.getString("DNIS"), rs.getString("DESTINATION"),
@@ -38,6 +38,6 @@ final class CallEntries {
                         rs.getInt("OTHER_MATCHES"), rs.getInt("EARLIER_CONTACTS"), Jdbc.instant(rs, "LAST_CONTACT_AT"),
                         rs.getString("LAST_CONTACT")),
                 rs.getString("TAKEN_BY"), rs.getLong("TAKEN_BY_ID"), Jdbc.instant(rs, "TAKEN_AT"), rs.getLong("CUSTOMER_ID"),
-                disposition == null ? null : Disposition.valueOf(disposition), rs.getString("RECORDING"), 0);
+                disposition == null ? null : Disposition.valueOf(disposition), rs.getString("RECORDING"), rs.getLong("CARD_ID"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.cardfile.core.calls.CallAlreadyTakenException;
+import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.Disposition;
 import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.calls.IncomingCalls;
@@ -48,10 +49,21 @@ public class JpaIncomingCalls implements IncomingCalls {
     public List<IncomingCall> live(Session session, int recentMinutes) {
         Session s = sessions.require(session, Permission.VIEW_CALLS);
         Instant now = Instant.now();
-        return jdbc.transaction("read the incoming calls", c -> Jdbc.list(c, "SELECT " + CallEntries.COLUMNS
-                + " FROM CALL_ENTRY WHERE OFFICE_ID = ? AND STARTED_AT > ? AND (ENDED_AT IS NULL OR ENDED_AT > ?)"
-                + " ORDER BY STARTED_AT DESC, ID DESC FETCH FIRST " + MAX_ROWS + " ROWS ONLY", CallEntries::read,
-                s.officeId(), now.minus(STALE), now.minus(Duration.ofMinutes(Math.max(0, recentMinutes)))));
+        Instant staleBefore = now.minus(STALE);
+        return jdbc.transaction("read the incoming calls", c -> {
+            List<IncomingCall> live = new ArrayList<>(Jdbc.list(c, "SELECT " + CallEntries.COLUMNS
+                    + " FROM CALL_ENTRY WHERE OFFICE_ID = ? AND STARTED_AT > ? AND (ENDED_AT IS NULL OR ENDED_AT > ?)"
+                    + " ORDER BY STARTED_AT DESC, ID DESC FETCH FIRST " + MAX_ROWS + " ROWS ONLY", CallEntries::read,
+                    s.officeId(), staleBefore, now.minus(Duration.ofMinutes(Math.max(0, recentMinutes)))));
+            // a card sent from another office waits for someone to take it however long that takes;
+            // the younger ones are already in the list above
+            live.addAll(Jdbc.list(c, "SELECT " + CallEntries.COLUMNS + " FROM CALL_ENTRY WHERE OFFICE_ID = ?"
+                    + " AND DRIVER = ? AND TAKEN_BY_ID IS NULL AND STARTED_AT <= ? ORDER BY STARTED_AT DESC, ID DESC"
+                    + " FETCH FIRST " + MAX_ROWS + " ROWS ONLY", CallEntries::read, s.officeId(),
+                    IncomingCall.TRANSFER_DRIVER, staleBefore));
+            live.sort(java.util.Comparator.comparing(IncomingCall::startedAt).thenComparing(IncomingCall::id).reversed());
+            return live.size() > MAX_ROWS ? List.copyOf(live.subList(0, MAX_ROWS)) : live;
+        });
     }
 
     @Override
@@ -80,6 +92,13 @@ public class JpaIncomingCalls implements IncomingCalls {
             won[0] = Jdbc.update(c, "UPDATE CALL_ENTRY SET TAKEN_BY_ID = ?, TAKEN_BY = ?, TAKEN_AT = ?"
                     + " WHERE ID = ? AND OFFICE_ID = ? AND TAKEN_BY_ID IS NULL", s.employee().id(),
                     s.employee().displayName(), now, callId, s.officeId()) == 1;
+            if (won[0]) {
+                // a transfer has no hang-up to wait for: taking it is its end, so it leaves the live list
+                // like a completed call
+                Jdbc.update(c, "UPDATE CALL_ENTRY SET STATUS = ?, ANSWERED_AT = ?, ENDED_AT = ? WHERE ID = ? AND DRIVER = ?"
+                        + " AND ENDED_AT IS NULL", CallStatus.COMPLETED.name(), now, now, callId,
+                        IncomingCall.TRANSFER_DRIVER);
+            }
             return inOffice(c, s, callId);
         });
         if (!won[0] && call.takenById() != s.employee().id()) {

@@ -1,0 +1,62 @@
+package org.cardfile.store.jpa.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cardfile.core.cards.Card;
+import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardTemplate;
+import org.cardfile.core.cards.CardTemplates;
+import org.cardfile.core.cards.Cards;
+import org.cardfile.core.security.AuthenticationService;
+import org.cardfile.core.security.Session;
+import org.cardfile.core.service.FirstRun;
+import org.cardfile.core.service.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * A template bundle's service is picked up through DS as it comes and dropped as it goes, and the
+ * card service comes up wired to the templates, on the data folder the workbench would use.
+ */
+class CardTemplateServicesTest {
+
+    private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(20_000);
+        assertNotNull(service, type.getSimpleName() + " was not registered by DS");
+        return service;
+    }
+
+    @Test
+    void aTemplateRegisteredAsAServiceCanBeFilledInUntilItsBundleGoes() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(CardTemplateServicesTest.class).getBundleContext();
+        FirstRun firstRun = service(context, FirstRun.class);
+        if (firstRun.needsSetup()) {
+            firstRun.loadDemoData();
+        }
+        Session alice = service(context, AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
+        CardTemplates templates = service(context, CardTemplates.class);
+        Cards cards = service(context, Cards.class);
+        GuestCardTemplate template = new GuestCardTemplate("test.ds.guest", "Guest card (DS)");
+
+        ServiceRegistration<CardTemplate> registration = context.registerService(CardTemplate.class, template, null);
+        try {
+            assertTrue(templates.available(alice).stream().map(CardLayout::id).anyMatch("test.ds.guest"::equals));
+            Card saved = cards.save(alice, cards.blank(alice, "test.ds.guest").withValue("lastName", "Service")
+                    .withValue("bedrooms", "1"));
+            assertEquals("Service", cards.get(alice, saved.id()).value("lastName"));
+        } finally {
+            registration.unregister();
+        }
+
+        NotFoundException gone = assertThrows(NotFoundException.class, () -> templates.layout(alice, "test.ds.guest"));
+        assertEquals("The card template test.ds.guest is not installed or is switched off.", gone.getMessage());
+    }
+}
