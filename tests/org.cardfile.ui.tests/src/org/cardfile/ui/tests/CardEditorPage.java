@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.cardfile.ui.testsupport.UiRobot;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -91,13 +90,14 @@ final class CardEditorPage {
         return message.getText();
     }
 
-    /** Clicks a page of the card (front, back, reminders) or a tab below it (notes, changes, calllog, matches). */
+    /** Shows a page of the card (front, back, reminders) or a tab below it (notes, changes, calllog, matches). */
     CardEditorPage open(String folderId, String itemId) {
         CTabFolder folder = robot.find(folderId, CTabFolder.class);
         CTabItem item = Arrays.stream(folder.getItems()).filter(i -> itemId.equals(i.getData(UiRobot.ID))).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab '" + itemId + "' in " + folderId));
-        Rectangle bounds = item.getBounds();
-        robot.clickAt(folder, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        // a posted click on a drawn tab does not reach CTabFolder's selection reliably under Xvfb
+        folder.setSelection(item);
+        robot.spin();
         robot.waitUntil("the tab '" + itemId + "' to be selected", () -> folder.getSelection() == item);
         return this;
     }

@@ -45,7 +45,7 @@ public class FieldChangesPart {
         parent.setLayout(new GridLayout(1, false));
         title = Ids.tag(new Label(parent, SWT.WRAP), "fieldchanges.title");
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        title.setText("Select a customer or product to see its changes.");
+        title.setText("Select a customer, product or card to see its changes.");
         table = Ids.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION), "fieldchanges.table");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -78,6 +78,12 @@ public class FieldChangesPart {
     @Inject
     @Optional
     void productSaved(@UIEventTopic(Topics.PRODUCT_SAVED) RecordRef record) {
+        show(record);
+    }
+
+    @Inject
+    @Optional
+    void cardSaved(@UIEventTopic(Topics.CARD_SAVED) RecordRef record) {
         show(record);
     }
 

@@ -194,13 +194,18 @@ public class CardEditorPart {
 
     private void header(Composite parent) {
         Composite header = new Composite(parent, SWT.NONE);
-        header.setLayout(new GridLayout(2, false));
+        header.setLayout(new GridLayout(1, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         title = Ids.tag(new Label(header, SWT.NONE), "card.title");
         title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // the actions get a row of their own so a long card title is never cut off by them
         Composite actions = new Composite(header, SWT.NONE);
-        actions.setLayout(new RowLayout(SWT.HORIZONTAL));
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.marginLeft = 0;
+        row.wrap = true;
+        actions.setLayout(row);
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button save = button(actions, "card.save", "Save", "Save (Ctrl+S)", this::save);
         save.setEnabled(session.may(Permission.EDIT_CARDS));
         customerButton = button(actions, "card.customer", "Customer record", "Open the customer this card is filed under",
@@ -210,7 +215,7 @@ public class CardEditorPart {
         sendButton = button(actions, "card.send", "Send to office…",
                 "Send to Community: transfer the card with its history to another office", this::sendToOffice);
         message = Ids.tag(new Label(header, SWT.WRAP), "card.message");
-        GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
         messageData.exclude = true;
         message.setLayoutData(messageData);
     }
@@ -302,11 +307,12 @@ public class CardEditorPart {
             show(saved);
             RecordRef ref = new RecordRef(RecordType.CARD, saved.id());
             part.getTransientData().put(EditorOpener.INPUT, ref);
-            selection.setSelection(ref);
-            events.post(Topics.CARD_SAVED, ref);
+            // the customer list learns of a customer the save created; the card's own changes are shown last
             if (saved.customerId() != 0) {
                 events.post(Topics.CUSTOMER_SAVED, new RecordRef(RecordType.CUSTOMER, saved.customerId()));
             }
+            selection.setSelection(ref);
+            events.post(Topics.CARD_SAVED, ref);
             refreshCall();
         } catch (ValidationException e) {
             List<FieldError> unplaced = form.place(e.errors());
