@@ -1,0 +1,93 @@
+package org.cardfile.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardPage;
+import org.cardfile.core.cards.CardTemplate;
+import org.cardfile.core.cards.FieldDefinition;
+import org.cardfile.core.cards.FieldKind;
+import org.cardfile.ui.testsupport.ScreenshotOnFailure;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+
+/**
+ * Every card template installed is drawn by the one renderer: a blank card of each, opened from the
+ * Cards list, shows every declared field on its page, and saving it empty names each required field.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class CardTemplatesUiTest {
+    private final Workbench workbench = new Workbench().signedInAs("alice", "cardfile");
+
+    @Test
+    void aBlankCardOfEveryInstalledTemplateShowsItsFieldsAndRefusesMissingRequiredOnes() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(CardTemplatesUiTest.class).getBundleContext();
+        List<CardLayout> layouts = new ArrayList<>();
+        for (var ref : context.getServiceReferences(CardTemplate.class, null)) {
+            layouts.add(context.getService(ref).layout());
+        }
+        List<String> ids = layouts.stream().map(CardLayout::id).sorted().toList();
+        assertTrue(ids.containsAll(List.of("multihousing.guest", "multihousing.service-request", "support.repair")),
+                ids.toString());
+
+        for (CardLayout layout : layouts) {
+            CardEditorPage card = blankCard(context, layout);
+            for (CardPage page : layout.pages()) {
+                card.page(page.id());
+                for (FieldDefinition field : page.sections().stream().flatMap(s -> s.fields().stream()).toList()) {
+                    assertTrue(workbench.robot.isShowing("card.field." + field.id()),
+                            layout.id() + ": field " + field.id() + " is drawn on page " + page.id());
+                }
+            }
+            card.save();
+            assertTrue(card.message().contains("not saved"), card.message());
+            for (FieldDefinition field : layout.fields().filter(f -> f.required() && f.kind() != FieldKind.FIXED)
+                    .toList()) {
+                card.page(pageOf(layout, field));
+                assertEquals(field.label() + " is required.", card.messageBeside(field.id()), layout.id());
+            }
+            // nothing was typed, so the blank card closes without asking
+            workbench.robot.press('w', SWT.CTRL);
+            workbench.robot.waitUntil("the blank " + layout.name() + " to close",
+                    () -> !workbench.robot.isShowing("card.title"));
+        }
+    }
+
+    private CardEditorPage blankCard(BundleContext context, CardLayout layout) throws InvalidSyntaxException {
+        IWorkbench e4 = context.getService(context.getServiceReference(IWorkbench.class));
+        EPartService parts = e4.getApplication().getChildren().get(0).getContext().get(EPartService.class);
+        parts.showPart("org.cardfile.ui.part.cards", PartState.ACTIVATE);
+        Combo kinds = workbench.robot.find("cards.template", Combo.class);
+        int index = Arrays.asList(kinds.getItems()).indexOf(layout.name());
+        assertFalse(index < 0, layout.name() + " in " + Arrays.toString(kinds.getItems()));
+        kinds.select(index);
+        kinds.notifyListeners(SWT.Selection, new Event());
+        workbench.robot.click(workbench.robot.find("cards.new", Button.class));
+        CardEditorPage card = workbench.cardEditor();
+        Label title = workbench.robot.find("card.title", Label.class);
+        workbench.robot.waitUntil("a blank " + layout.name(), () -> title.getText().equals(layout.name()));
+        return card;
+    }
+
+    private static String pageOf(CardLayout layout, FieldDefinition field) {
+        return layout.pages().stream().filter(p -> p.sections().stream().anyMatch(s -> s.fields().contains(field)))
+                .findFirst().orElseThrow().id();
+    }
+}
