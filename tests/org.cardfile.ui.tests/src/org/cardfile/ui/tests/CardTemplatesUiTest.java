@@ -14,6 +14,7 @@ import org.cardfile.core.cards.CardTemplate;
 import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.core.cards.FieldKind;
 import org.cardfile.ui.testsupport.ScreenshotOnFailure;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 
 /**
  * Every card template installed is drawn by the one renderer: a blank card of each, opened from the
@@ -47,39 +47,58 @@ class CardTemplatesUiTest {
         assertTrue(ids.containsAll(List.of("multihousing.guest", "multihousing.service-request", "support.repair")),
                 ids.toString());
 
-        for (CardLayout layout : layouts) {
-            CardEditorPage card = blankCard(context, layout);
-            for (CardPage page : layout.pages()) {
-                card.page(page.id());
-                for (FieldDefinition field : page.sections().stream().flatMap(s -> s.fields().stream()).toList()) {
-                    assertTrue(workbench.robot.isShowing("card.field." + field.id()),
-                            layout.id() + ": field " + field.id() + " is drawn on page " + page.id());
-                }
+        EPartService parts = parts(context);
+        try {
+            for (CardLayout layout : layouts) {
+                checkBlankCard(parts, layout);
             }
-            card.save();
-            assertTrue(card.message().contains("not saved"), card.message());
-            for (FieldDefinition field : layout.fields().filter(f -> f.required() && f.kind() != FieldKind.FIXED)
-                    .toList()) {
-                card.page(pageOf(layout, field));
-                assertEquals(field.label() + " is required.", card.messageBeside(field.id()), layout.id());
-            }
-            // nothing was typed, so the blank card closes without asking
-            workbench.robot.press('w', SWT.CTRL);
-            workbench.robot.waitUntil("the blank " + layout.name() + " to close",
-                    () -> !workbench.robot.isShowing("card.title"));
+        } finally {
+            // the other tests start from the customer list
+            parts.showPart("org.cardfile.ui.part.customers", PartState.ACTIVATE);
         }
     }
 
-    private CardEditorPage blankCard(BundleContext context, CardLayout layout) throws InvalidSyntaxException {
+    private void checkBlankCard(EPartService parts, CardLayout layout) {
+        CardEditorPage card = blankCard(parts, layout);
+        for (CardPage page : layout.pages()) {
+            card.page(page.id());
+            for (FieldDefinition field : page.sections().stream().flatMap(s -> s.fields().stream()).toList()) {
+                assertTrue(workbench.robot.isShowing("card.field." + field.id()),
+                        layout.id() + ": field " + field.id() + " is drawn on page " + page.id());
+            }
+        }
+        card.save();
+        assertTrue(card.message().contains("not saved"), card.message());
+        for (FieldDefinition field : layout.fields().filter(f -> f.required() && f.kind() != FieldKind.FIXED)
+                .toList()) {
+            card.page(pageOf(layout, field));
+            assertEquals(field.label() + " is required.", card.messageBeside(field.id()), layout.id());
+        }
+        MPart editor = parts.getActivePart();
+        assertFalse(editor.isDirty(), "a blank card nobody typed into has nothing to save");
+        parts.hidePart(editor, true);
+        workbench.robot.waitUntil("the blank " + layout.name() + " to close",
+                () -> !workbench.robot.isShowing("card.title"));
+    }
+
+    private static EPartService parts(BundleContext context) {
         IWorkbench e4 = context.getService(context.getServiceReference(IWorkbench.class));
-        EPartService parts = e4.getApplication().getChildren().get(0).getContext().get(EPartService.class);
+        return e4.getApplication().getChildren().get(0).getContext().get(EPartService.class);
+    }
+
+    private CardEditorPage blankCard(EPartService parts, CardLayout layout) {
         parts.showPart("org.cardfile.ui.part.cards", PartState.ACTIVATE);
         Combo kinds = workbench.robot.find("cards.template", Combo.class);
         int index = Arrays.asList(kinds.getItems()).indexOf(layout.name());
         assertFalse(index < 0, layout.name() + " in " + Arrays.toString(kinds.getItems()));
         kinds.select(index);
         kinds.notifyListeners(SWT.Selection, new Event());
-        workbench.robot.click(workbench.robot.find("cards.new", Button.class));
+        Button newCard = workbench.robot.find("cards.new", Button.class);
+        // the part was just created: click where the button is once it is laid out, not where it was
+        workbench.robot.waitUntil("the Cards list to be laid out", () -> newCard.getSize().x > 0
+                && newCard.getShell().getDisplay().map(newCard, null, 0, 0).x > 0);
+        workbench.robot.spin();
+        workbench.robot.click(newCard);
         CardEditorPage card = workbench.cardEditor();
         Label title = workbench.robot.find("card.title", Label.class);
         workbench.robot.waitUntil("a blank " + layout.name(), () -> title.getText().equals(layout.name()));
