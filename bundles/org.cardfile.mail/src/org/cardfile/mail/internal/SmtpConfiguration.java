@@ -27,6 +27,9 @@ import org.osgi.service.metatype.annotations.Option;
     @AttributeDefinition(name = "User name", description = "empty when the server does not ask for a login")
     String username() default "";
 
+    @AttributeDefinition(name = "Allow a login without encryption", description = "only for a relay on a trusted network: with security none a login sends the password in clear text")
+    boolean plainLogin() default false;
+
     @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD)
     String password() default "";
 

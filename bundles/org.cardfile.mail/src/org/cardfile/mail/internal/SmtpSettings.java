@@ -117,8 +117,16 @@ record SmtpSettings(String host, int port, Security security, String username, S
         if (password == null && passwordFile != null) {
             password = firstLine(passwordFile);
         }
+        Security protection = security == null ? Security.STARTTLS : Security.parse(security);
+        String username = get.apply("username");
+        if (protection == Security.NONE && username != null && !"true".equalsIgnoreCase(get.apply("plainLogin"))) {
+            throw new IllegalArgumentException("The setting " + FRAMEWORK_PREFIX + "username is set while "
+                    + FRAMEWORK_PREFIX + "security is none, so the password would cross the network unencrypted."
+                    + " Use starttls or ssl, or set " + FRAMEWORK_PREFIX + "plainLogin=true for a relay on a trusted"
+                    + " network.");
+        }
         return new SmtpSettings(get.apply("host"), port == null ? 0 : number("port", port),
-                security == null ? Security.STARTTLS : Security.parse(security), get.apply("username"), password,
+                protection, username, password,
                 get.apply("from.address"), get.apply("from.name"),
                 timeout == null ? null : Duration.ofSeconds(number("timeout", timeout)));
     }

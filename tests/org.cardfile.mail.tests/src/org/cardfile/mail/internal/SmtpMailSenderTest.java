@@ -187,6 +187,8 @@ class SmtpMailSenderTest {
         Dictionary<String, Object> settings = settings(greenMail.getSmtp().getPort());
         settings.put("username", "leasing");
         settings.put("password", "a-wrong-password");
+        // GreenMail's plain port: the test opts in to a login without encryption, as a trusted relay would
+        settings.put("plainLogin", true);
         configuration().update(settings);
         await(sender::isConfigured);
 

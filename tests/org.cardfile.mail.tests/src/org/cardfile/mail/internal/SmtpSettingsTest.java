@@ -77,4 +77,16 @@ class SmtpSettingsTest {
             Files.delete(file);
         }
     }
+
+    @Test
+    void aLoginWithoutEncryptionIsRefusedUnlessTheAdminOptsIn() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SmtpSettings.read(
+                Map.<String, Object>of("host", "smtp.example.com", "security", "none", "username", "leasing")::get,
+                k -> null));
+        assertTrue(refused.getMessage().contains("password would cross the network unencrypted"), refused.getMessage());
+        assertEquals("leasing", SmtpSettings.read(Map.<String, Object>of("host", "smtp.example.com", "security", "none",
+                "username", "leasing", "plainLogin", "true")::get, k -> null).username());
+        assertEquals("leasing", SmtpSettings.read(Map.<String, Object>of("host", "smtp.example.com", "security",
+                "starttls", "username", "leasing")::get, k -> null).username());
+    }
 }

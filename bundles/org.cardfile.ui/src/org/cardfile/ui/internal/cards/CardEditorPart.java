@@ -124,7 +124,7 @@ public class CardEditorPart {
     private Button customerButton;
     private Button sendButton;
     private boolean showing;
-    private boolean matchPending;
+    private int matchGeneration;
     private CardIdentity matchedFor;
 
     @PostConstruct
@@ -151,7 +151,8 @@ public class CardEditorPart {
         CTabFolder pages = Ids.tag(new CTabFolder(sash, SWT.BORDER), "card.pages");
         form = new CardForm(pages, layout, this::changed);
         if (!layout.reminderKinds().isEmpty()) {
-            reminders = new RemindersTab(pages, layout.reminderKinds(), calendar, this::changed);
+            reminders = new RemindersTab(pages, layout.reminderKinds(), calendar, this::changed,
+                    session.may(Permission.EDIT_CARDS));
             tab(pages, "Follow-ups", reminders.control(), "card.page.reminders");
         }
         pages.setSelection(0);
@@ -160,7 +161,8 @@ public class CardEditorPart {
         notes = new NotesTab(tabs, cards, session, this::problem);
         changes = new CardChangesTab(tabs, audit, session, this::problem);
         callLog = new CallLogTab(tabs, cards, session, this::problem);
-        matching = new MatchingCardsTab(tabs, cards, session, this::problem, this::fillFrom);
+        matching = new MatchingCardsTab(tabs, cards, session, this::problem, this::fillFrom,
+                session.may(Permission.EDIT_CARDS));
         matching.onOpen(id -> editors.open(new RecordRef(RecordType.CARD, id), "Card"));
         tab(tabs, "Notes", notes.control(), "card.tab.notes");
         tab(tabs, "Field Changes", changes.control(), "card.tab.changes");
@@ -211,7 +213,9 @@ public class CardEditorPart {
         customerButton = button(actions, "card.customer", "Customer record", "Open the customer this card is filed under",
                 this::openCustomer);
         button(actions, "card.print", "Print…", "Save the card as a PDF to print or hand over", this::print);
-        button(actions, "card.email", "E-mail…", "Send a prepared e-mail to the card's address", this::email);
+        button(actions, "card.email", "E-mail…", "Send a prepared e-mail to the card's address", this::email)
+                // the e-mail is noted on the card, which only those who may edit cards can do
+                .setEnabled(session.may(Permission.EDIT_CARDS));
         sendButton = button(actions, "card.send", "Send to office…",
                 "Send to Community: transfer the card with its history to another office", this::sendToOffice);
         message = Ids.tag(new Label(header, SWT.WRAP), "card.message");
@@ -273,15 +277,14 @@ public class CardEditorPart {
         }
     }
 
-    /** Looks for matching cards once the rep pauses typing, and only when the name, phone, e-mail or address changed. */
+    /**
+     * Looks for matching cards once the rep has paused typing for a moment, and only when the name,
+     * phone, e-mail or address changed: each keystroke starts the wait again.
+     */
     private void scheduleMatching() {
-        if (matchPending) {
-            return;
-        }
-        matchPending = true;
+        int generation = ++matchGeneration;
         Display.getCurrent().timerExec(MATCH_DELAY_MS, () -> {
-            matchPending = false;
-            if (title.isDisposed()) {
+            if (title.isDisposed() || generation != matchGeneration) {
                 return;
             }
             Map<String, String> values = current().values();
@@ -419,19 +422,29 @@ public class CardEditorPart {
         Job job = Job.create("Sending e-mail to " + outgoing.to(), monitor -> {
             try {
                 mail.send(outgoing);
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (!title.isDisposed()) {
-                        problem(Problems.describe("send the e-mail", e));
-                    }
-                });
+            } catch (RuntimeException | LinkageError e) {
+                // a missing mail library is a LinkageError: the rep must still learn the mail did not go
+                RuntimeException failure = e instanceof RuntimeException r ? r
+                        : new IllegalStateException("the mail library could not be loaded: " + e, e);
+                onDisplay(display, () -> problem(Problems.describe("send the e-mail", failure)));
                 return Status.OK_STATUS;
             }
-            display.asyncExec(() -> emailed(card, outgoing));
+            onDisplay(display, () -> emailed(card, outgoing));
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    /** Runs on the UI thread unless the workbench closed meanwhile (then the log has the outcome). */
+    private void onDisplay(Display display, Runnable action) {
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!title.isDisposed()) {
+                    action.run();
+                }
+            });
+        }
     }
 
     /** A sent e-mail is logged as an interaction with the customer and noted on the card. */
@@ -443,14 +456,12 @@ public class CardEditorPart {
             }
             cards.addNote(session, card.id(), "E-mailed " + sent.to() + ": " + sent.subject());
         } catch (RuntimeException e) {
-            problem(Problems.describe("log the e-mail", e));
+            problem("The e-mail was sent, but " + Problems.describe("log it", e));
             return;
         }
-        if (!title.isDisposed()) {
-            say("E-mail sent to " + sent.to() + ".");
-            notes.show(card);
-            callLog.show(card);
-        }
+        say("E-mail sent to " + sent.to() + ".");
+        notes.show(card);
+        callLog.show(card);
     }
 
     private void sendToOffice() {
@@ -493,6 +504,15 @@ public class CardEditorPart {
         if (!message.isDisposed()) {
             message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             MessageLine.show(message, text);
+        }
+    }
+
+    /** The open card was picked again from the incoming list (a transfer, or its call): show that call's banner. */
+    @Inject
+    @Optional
+    void inputAdded(@UIEventTopic(Topics.EDITOR_INPUT) MPart target) {
+        if (target == part && banner != null && part.getTransientData().remove(CallPicker.CALL) instanceof IncomingCall c) {
+            banner.show(c);
         }
     }
 

@@ -36,7 +36,8 @@ final class MatchingCardsTab {
     private final Button openButton;
     private List<CardMatch> matches = List.of();
 
-    MatchingCardsTab(Composite parent, Cards cards, Session session, Consumer<String> problem, LongConsumer fillFrom) {
+    MatchingCardsTab(Composite parent, Cards cards, Session session, Consumer<String> problem, LongConsumer fillFrom,
+            boolean editable) {
         this.cards = cards;
         this.session = session;
         this.problem = problem;
@@ -56,7 +57,7 @@ final class MatchingCardsTab {
         count = Ids.tag(new Label(root, SWT.NONE), "card.matches.count");
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table.addListener(SWT.Selection, e -> {
-            fill.setEnabled(selected() != null);
+            fill.setEnabled(editable && selected() != null);
             open.setEnabled(selected() != null);
         });
         fill.addListener(SWT.Selection, e -> {

@@ -17,6 +17,8 @@ final class MultiChoiceInput implements FieldInput {
     private final FieldDefinition field;
     private final Composite row;
     private final List<Button> boxes = new ArrayList<>();
+    /** Stored lines the template no longer offers: kept as they are, not dropped on the next save. */
+    private List<String> retired = List.of();
 
     MultiChoiceInput(Composite parent, FieldDefinition field, Runnable changed) {
         this.field = field;
@@ -36,13 +38,16 @@ final class MultiChoiceInput implements FieldInput {
 
     @Override
     public String value() {
-        return String.join("\n", boxes.stream().filter(Button::getSelection).map(Button::getText).toList());
+        List<String> chosen = new ArrayList<>(boxes.stream().filter(Button::getSelection).map(Button::getText).toList());
+        chosen.addAll(retired);
+        return String.join("\n", chosen);
     }
 
     @Override
     public void show(String stored) {
         List<String> chosen = stored == null ? List.of() : stored.lines().map(String::strip).toList();
         boxes.forEach(b -> b.setSelection(chosen.contains(b.getText())));
+        retired = chosen.stream().filter(c -> !c.isEmpty() && !field.choices().contains(c)).toList();
     }
 
     @Override

@@ -33,8 +33,12 @@ final class RemindersTab {
     private final Button done;
     private final Button remove;
     private final Button export;
+    private final Button add;
+    private final boolean editable;
 
-    RemindersTab(Composite parent, List<ReminderKind> kinds, CardCalendar calendar, Runnable changed) {
+    RemindersTab(Composite parent, List<ReminderKind> kinds, CardCalendar calendar, Runnable changed,
+            boolean editable) {
+        this.editable = editable;
         this.kinds = kinds;
         this.calendar = calendar;
         this.changed = changed;
@@ -43,7 +47,7 @@ final class RemindersTab {
         table = Tables.create(root, "card.reminders", new String[] { "Due", "What", "Kind", "For", "State" },
                 new int[] { 130, 260, 100, 120, 90 });
         ((GridData) table.getLayoutData()).horizontalSpan = 5;
-        Button add = Ids.tag(new Button(root, SWT.PUSH), "card.reminders.add");
+        add = Ids.tag(new Button(root, SWT.PUSH), "card.reminders.add");
         add.setText("Add…");
         add.addListener(SWT.Selection, e -> add());
         done = Ids.tag(new Button(root, SWT.PUSH), "card.reminders.done");
@@ -111,8 +115,9 @@ final class RemindersTab {
 
     private void enable() {
         boolean one = selected() != null;
-        done.setEnabled(one && !selected().done());
-        remove.setEnabled(one);
+        add.setEnabled(editable);
+        done.setEnabled(editable && one && !selected().done());
+        remove.setEnabled(editable && one);
         export.setEnabled(one && calendar.available());
     }
 
