@@ -85,12 +85,7 @@ final class CardForm {
                 label.setToolTipText(tip);
                 input.control().setToolTipText(tip);
             }
-            Label message = Ids.tag(new Label(group, SWT.WRAP), fieldId(field.id()) + ".message");
-            message.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-            messageData.exclude = true;
-            message.setLayoutData(messageData);
-            message.setVisible(false);
+            Label message = MessageLine.problemLine(group, fieldId(field.id()) + ".message", 2);
             inputs.put(field.id(), input);
             messages.put(field.id(), message);
             fields.put(field.id(), field);

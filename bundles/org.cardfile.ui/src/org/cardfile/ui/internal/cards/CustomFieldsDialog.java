@@ -124,11 +124,7 @@ final class CustomFieldsDialog extends Dialog {
         addButton.setText("Add field");
         addButton.addListener(SWT.Selection, e -> add());
 
-        message = Ids.tag(new Label(area, SWT.WRAP), "customfields.message");
-        message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        data.exclude = true;
-        message.setLayoutData(data);
+        message = MessageLine.problemLine(area, "customfields.message", 2);
         loadTemplates();
         return area;
     }

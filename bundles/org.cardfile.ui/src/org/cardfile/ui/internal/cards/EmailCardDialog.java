@@ -92,11 +92,7 @@ final class EmailCardDialog extends Dialog {
         Label from = new Label(area, SWT.WRAP);
         from.setText("Sent through " + sender);
         from.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        message = new Label(area, SWT.WRAP);
-        message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        data.exclude = true;
-        message.setLayoutData(data);
+        message = MessageLine.problemLine(area, null, 2);
         preset.addListener(SWT.Selection, e -> {
             int i = preset.getSelectionIndex() - 1;
             if (i >= 0) {

@@ -63,11 +63,7 @@ final class ReminderDialog extends Dialog {
         new Label(area, SWT.NONE).setText("Minutes (appointments)");
         minutes = Ids.tag(new Spinner(area, SWT.BORDER), "reminder.minutes");
         minutes.setValues(60, 0, 24 * 60, 0, 15, 60);
-        message = new Label(area, SWT.WRAP);
-        message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        data.exclude = true;
-        message.setLayoutData(data);
+        message = MessageLine.problemLine(area, null, 2);
         return area;
     }
 

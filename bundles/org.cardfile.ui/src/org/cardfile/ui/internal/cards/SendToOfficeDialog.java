@@ -62,11 +62,7 @@ final class SendToOfficeDialog extends Dialog {
         GridData explainData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         explainData.widthHint = 440;
         explain.setLayoutData(explainData);
-        message = new Label(area, SWT.WRAP);
-        message.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        data.exclude = true;
-        message.setLayoutData(data);
+        message = MessageLine.problemLine(area, null, 2);
         if (offices.size() == 1) {
             office.select(0);
         }
