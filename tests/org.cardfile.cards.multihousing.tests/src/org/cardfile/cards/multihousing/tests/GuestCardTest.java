@@ -8,24 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cardfile.cards.multihousing.internal.GuestCardTemplate;
+import org.cardfile.cards.testsupport.SimulatedCall;
+import org.cardfile.cards.testsupport.TemplateChecks;
+import org.cardfile.cards.testsupport.TemplateChecks.RenderedPreset;
+import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.cards.CardIdentity;
 import org.cardfile.core.cards.CardLayout;
-import org.cardfile.core.cards.CardPrefill;
-import org.cardfile.core.cards.CardValidator;
-import org.cardfile.core.cards.EmailPreset;
-import org.cardfile.core.cards.FieldDefinition;
-import org.cardfile.core.cards.FieldKind;
-import org.cardfile.core.cards.PresetText;
 import org.cardfile.core.cards.ReminderKind;
-import org.cardfile.core.service.FieldError;
 import org.junit.jupiter.api.Test;
 
 class GuestCardTest {
@@ -66,17 +60,8 @@ class GuestCardTest {
         return v;
     }
 
-    private List<FieldError> errorsWith(String fieldId, String value) {
-        Map<String, String> values = filled();
-        values.put(fieldId, value);
-        return CardValidator.validate(layout, values);
-    }
-
     private String messageFor(String fieldId, String value) {
-        List<FieldError> errors = errorsWith(fieldId, value);
-        assertEquals(1, errors.size(), "one problem expected for " + fieldId + "=" + value + ": " + errors);
-        assertEquals(fieldId, errors.get(0).field());
-        return errors.get(0).message();
+        return TemplateChecks.onlyProblemWith(layout, filled(), fieldId, value);
     }
 
     @Test
@@ -88,35 +73,25 @@ class GuestCardTest {
 
     @Test
     void everyFieldIdIsUniqueEvenIgnoringCase() {
-        // saved values are keyed by id; ids differing only in case would collide in a case-folding store
-        Set<String> seen = new HashSet<>();
-        layout.fields().forEach(f -> assertTrue(seen.add(f.id().toLowerCase(Locale.ROOT)), "twice: " + f.id()));
+        Set<String> seen = TemplateChecks.fieldIdsAreUniqueIgnoringCase(layout);
         assertTrue(seen.size() > 25, "the guest card has all its fields: " + seen.size());
     }
 
     @Test
     void theLastNameIsRequiredAndTheMessageNamesIt() {
-        Map<String, String> values = filled();
-        values.put("lastName", "   ");
-        List<FieldError> errors = CardValidator.validate(layout, values);
-        assertEquals(1, errors.size(), errors.toString());
-        assertEquals("lastName", errors.get(0).field());
-        assertTrue(errors.get(0).message().contains("Last name"), errors.get(0).message());
+        String message = TemplateChecks.blankIsRefused(layout, filled(), "lastName");
+        assertTrue(message.contains("Last name"), message);
     }
 
     @Test
     void anEmptyCardIsRefusedOnlyForItsRequiredFields() {
-        Set<String> refused = CardValidator.validate(layout, Map.of()).stream().map(FieldError::field)
-                .collect(Collectors.toSet());
-        Set<String> required = layout.fields().filter(FieldDefinition::required).map(FieldDefinition::id)
-                .collect(Collectors.toSet());
-        assertEquals(Set.of("lastName"), refused);
-        assertEquals(required, refused);
+        Map<String, String> refused = TemplateChecks.emptyCardIsRefusedForTheRequiredFields(layout);
+        assertEquals(Set.of("lastName"), refused.keySet());
     }
 
     @Test
     void aRealisticFilledCardPasses() {
-        assertEquals(List.of(), CardValidator.validate(layout, filled()));
+        TemplateChecks.passes(layout, filled());
         assertEquals("Baker, Ben", layout.titleOf(filled()));
     }
 
@@ -137,11 +112,11 @@ class GuestCardTest {
     @Test
     void aCallFillsTheFixedAndVariableFieldsAndLeavesTheRepsOwnFieldsEmpty() {
         Instant start = Instant.parse("2026-11-24T15:02:00Z");
-        CardPrefill prefill = new CardPrefill(
-                SimulatedCall.completed("+12175550142", "+12175550190", "BAKER BEN",
-                        "Springfield Gazette, Sunday classifieds", "multihousing.guest", start, Duration.ofSeconds(245)),
-                null, "Alice Adams", "Springfield Leasing Office", start.plusSeconds(300), ZoneId.of("America/Chicago"));
-        Map<String, String> values = prefill.values(layout);
+        IncomingCall call = SimulatedCall.from("+12175550142", "BAKER BEN").to("+12175550190", "Leasing desk")
+                .source("Springfield Gazette, Sunday classifieds", "multihousing.guest").startedAt(start)
+                .lasting(Duration.ofSeconds(245)).completed();
+        Map<String, String> values = TemplateChecks.prefilledFrom(call, layout, "Alice Adams",
+                "Springfield Leasing Office", start.plusSeconds(300), ZoneId.of("America/Chicago"));
 
         assertEquals("+12175550190", values.get("trackingNumber"));
         assertEquals("Springfield Gazette, Sunday classifieds", values.get("advertisingSource"));
@@ -152,20 +127,18 @@ class GuestCardTest {
         assertEquals("Baker", values.get("lastName"));
         assertEquals("+12175550142", values.get("phone"));
         assertEquals("Alice Adams", values.get("rep"));
-        layout.fields().filter(f -> f.kind() == FieldKind.MANUAL)
-                .forEach(f -> assertFalse(values.containsKey(f.id()), "manual field filled: " + f.id()));
         // what the call gave is valid as it stands: the rep can save without retyping it
-        assertEquals(List.of(), CardValidator.validate(layout, values));
+        TemplateChecks.passes(layout, values);
     }
 
     @Test
     void eachPresetReadsAsAFinishedLetterForAFilledCard() {
-        assertEquals(Set.of("thankYou", "showingFollowUp"),
-                layout.emailPresets().stream().map(EmailPreset::id).collect(Collectors.toSet()));
-        for (EmailPreset preset : layout.emailPresets()) {
-            String subject = PresetText.render(preset.subject(), layout, filled(), "Alice Adams", "Maple Court Apartments");
-            String body = PresetText.render(preset.body(), layout, filled(), "Alice Adams", "Maple Court Apartments");
-            assertFalse((subject + body).matches("(?s).*\\{[^}]*\\}.*"), preset.id() + " left a placeholder: " + body);
+        Map<String, RenderedPreset> presets = TemplateChecks.presetsRenderCompletely(layout, filled(), "Alice Adams",
+                "Maple Court Apartments");
+        assertEquals(Set.of("thankYou", "showingFollowUp"), presets.keySet());
+        for (RenderedPreset preset : presets.values()) {
+            String subject = preset.subject();
+            String body = preset.body();
             assertTrue(subject.contains("Maple Court Apartments"), subject);
             assertTrue(body.startsWith("Dear Ben,"), body);
             assertTrue(body.contains("Alice Adams\nMaple Court Apartments"), body);
@@ -174,9 +147,7 @@ class GuestCardTest {
 
     @Test
     void theIdentityOfAFilledCardNamesTheProspect() {
-        CardIdentity who = CardIdentity.of(layout, filled());
-        assertEquals("Ben Baker", who.displayName());
-        assertTrue(who.namesSomeone());
+        CardIdentity who = TemplateChecks.identityNames(layout, filled(), "Ben Baker");
         assertEquals("(217) 555-0142", who.phone());
         assertEquals("ben.baker@example.com", who.email());
         assertEquals("62701", who.postalCode());

@@ -8,25 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cardfile.cards.multihousing.internal.ServiceRequestCardTemplate;
+import org.cardfile.cards.testsupport.SimulatedCall;
+import org.cardfile.cards.testsupport.TemplateChecks;
+import org.cardfile.cards.testsupport.TemplateChecks.RenderedPreset;
+import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.cards.CardIdentity;
 import org.cardfile.core.cards.CardLayout;
-import org.cardfile.core.cards.CardPrefill;
-import org.cardfile.core.cards.CardValidator;
-import org.cardfile.core.cards.EmailPreset;
-import org.cardfile.core.cards.FieldDefinition;
-import org.cardfile.core.cards.FieldKind;
 import org.cardfile.core.cards.FieldText;
-import org.cardfile.core.cards.PresetText;
 import org.cardfile.core.cards.ReminderKind;
-import org.cardfile.core.service.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ServiceRequestCardTest {
@@ -64,12 +58,7 @@ class ServiceRequestCardTest {
     }
 
     private String messageFor(String fieldId, String value) {
-        Map<String, String> values = filled();
-        values.put(fieldId, value);
-        List<FieldError> errors = CardValidator.validate(layout, values);
-        assertEquals(1, errors.size(), "one problem expected for " + fieldId + "=" + value + ": " + errors);
-        assertEquals(fieldId, errors.get(0).field());
-        return errors.get(0).message();
+        return TemplateChecks.onlyProblemWith(layout, filled(), fieldId, value);
     }
 
     @Test
@@ -80,8 +69,7 @@ class ServiceRequestCardTest {
 
     @Test
     void everyFieldIdIsUniqueEvenIgnoringCase() {
-        Set<String> seen = new HashSet<>();
-        layout.fields().forEach(f -> assertTrue(seen.add(f.id().toLowerCase(Locale.ROOT)), "twice: " + f.id()));
+        TemplateChecks.fieldIdsAreUniqueIgnoringCase(layout);
     }
 
     @Test
@@ -95,18 +83,16 @@ class ServiceRequestCardTest {
 
     @Test
     void anEmptyRequestIsRefusedForWhereWhatAndHowUrgentWithTheirLabels() {
-        List<FieldError> errors = CardValidator.validate(layout, Map.of());
-        Map<String, String> byField = errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message));
+        Map<String, String> byField = TemplateChecks.emptyCardIsRefusedForTheRequiredFields(layout);
         assertEquals(Set.of("building", "unit", "repairType", "priority", "requestedWork"), byField.keySet());
         assertEquals("Building is required.", byField.get("building"));
         assertEquals("Apartment is required.", byField.get("unit"));
         assertEquals("Work requested is required.", byField.get("requestedWork"));
-        assertEquals(layout.fields().filter(FieldDefinition::required).count(), errors.size());
     }
 
     @Test
     void aRealisticFilledRequestPasses() {
-        assertEquals(List.of(), CardValidator.validate(layout, filled()));
+        TemplateChecks.passes(layout, filled());
         assertEquals("Maple Court, building 2, 4B, Baker", layout.titleOf(filled()));
     }
 
@@ -123,47 +109,41 @@ class ServiceRequestCardTest {
     @Test
     void aCallToTheMaintenanceLineFillsTheTenantAndLeavesTheRequestToTheRep() {
         Instant start = Instant.parse("2026-11-24T15:02:00Z");
-        Map<String, String> values = new CardPrefill(
-                SimulatedCall.completed("+12175550142", "+12175550192", "BAKER BEN", "Resident maintenance line",
-                        "multihousing.service-request", start, Duration.ofSeconds(90)),
-                null, "Alice Adams", "Springfield Leasing Office", start, ZoneId.of("America/Chicago")).values(layout);
+        IncomingCall call = SimulatedCall.from("+12175550142", "BAKER BEN").to("+12175550192", "Leasing desk")
+                .source("Resident maintenance line", "multihousing.service-request").startedAt(start)
+                .lasting(Duration.ofSeconds(90)).completed();
+        Map<String, String> values = TemplateChecks.prefilledFrom(call, layout, "Alice Adams",
+                "Springfield Leasing Office", start, ZoneId.of("America/Chicago"));
         assertEquals("Ben", values.get("tenantFirstName"));
         assertEquals("Baker", values.get("tenantLastName"));
         assertEquals("+12175550142", values.get("tenantPhone"));
         assertEquals("2026-11-24T09:02", values.get("reportedAt"));
         assertEquals("Alice Adams", values.get("takenBy"));
-        layout.fields().filter(f -> f.kind() == FieldKind.MANUAL)
-                .forEach(f -> assertFalse(values.containsKey(f.id()), "manual field filled: " + f.id()));
     }
 
     @Test
     void bothPresetsReadAsFinishedLettersForAFilledRequest() {
-        Map<String, EmailPreset> presets = layout.emailPresets().stream()
-                .collect(Collectors.toMap(EmailPreset::id, p -> p));
+        Map<String, RenderedPreset> presets = TemplateChecks.presetsRenderCompletely(layout, filled(), "Alice Adams",
+                "Maple Court Apartments");
         assertEquals(Set.of("appointmentConfirmation", "workCompleted"), presets.keySet());
-        for (EmailPreset preset : presets.values()) {
-            String text = PresetText.render(preset.subject() + "\n" + preset.body(), layout, filled(), "Alice Adams",
-                    "Maple Court Apartments");
-            assertFalse(text.matches("(?s).*\\{[^}]*\\}.*"), preset.id() + " left a placeholder: " + text);
+        for (RenderedPreset preset : presets.values()) {
+            String text = preset.text();
             assertTrue(text.contains("Dear Ben,"), text);
             assertTrue(text.contains("apartment 4B, Maple Court, building 2 (Plumbing)"), text);
         }
-        String confirmation = PresetText.render(presets.get("appointmentConfirmation").body(), layout, filled(), "Alice Adams",
-                "Maple Court Apartments");
+        String confirmation = presets.get("appointmentConfirmation").body();
         assertTrue(confirmation.contains("Permission to enter: Call tenant first."), confirmation);
         // the date and time read as on the printout, not as stored
         String when = FieldText.display(layout.field("appointmentAt").orElseThrow(), "2026-11-24T14:30");
         assertFalse(when.contains("T14"), when);
         assertTrue(confirmation.contains("A technician will come on " + when + "."), confirmation);
-        String survey = PresetText.render(presets.get("workCompleted").body(), layout, filled(), "Alice Adams",
-                "Maple Court Apartments");
+        String survey = presets.get("workCompleted").body();
         assertTrue(survey.contains("from 1 (very dissatisfied) to 5 (very satisfied)"), survey);
     }
 
     @Test
     void theIdentityOfAFilledRequestNamesTheTenant() {
-        CardIdentity who = CardIdentity.of(layout, filled());
-        assertEquals("Ben Baker", who.displayName());
+        CardIdentity who = TemplateChecks.identityNames(layout, filled(), "Ben Baker");
         assertEquals("ben.baker@example.com", who.email());
         assertEquals("(217) 555-0142", who.phone());
     }

@@ -1,7 +1,6 @@
 package org.cardfile.cards.support.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,28 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cardfile.cards.support.internal.RepairCardTemplate;
+import org.cardfile.cards.testsupport.RegisteredTemplates;
+import org.cardfile.cards.testsupport.SimulatedCall;
+import org.cardfile.cards.testsupport.TemplateChecks;
+import org.cardfile.cards.testsupport.TemplateChecks.RenderedPreset;
+import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.cards.CardIdentity;
 import org.cardfile.core.cards.CardLayout;
-import org.cardfile.core.cards.CardPrefill;
 import org.cardfile.core.cards.CardTemplate;
-import org.cardfile.core.cards.CardValidator;
-import org.cardfile.core.cards.EmailPreset;
-import org.cardfile.core.cards.FieldDefinition;
-import org.cardfile.core.cards.FieldKind;
-import org.cardfile.core.cards.PresetText;
-import org.cardfile.core.service.FieldError;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 class RepairCardTest {
 
@@ -64,48 +54,33 @@ class RepairCardTest {
     }
 
     private String messageFor(String fieldId, String value) {
-        Map<String, String> values = filled();
-        values.put(fieldId, value);
-        List<FieldError> errors = CardValidator.validate(layout, values);
-        assertEquals(1, errors.size(), "one problem expected for " + fieldId + "=" + value + ": " + errors);
-        assertEquals(fieldId, errors.get(0).field());
-        return errors.get(0).message();
+        return TemplateChecks.onlyProblemWith(layout, filled(), fieldId, value);
     }
 
     @Test
     void theRepairCardIsRegisteredByDeclarativeServices() throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(RepairCardTest.class).getBundleContext();
-        ServiceTracker<CardTemplate, CardTemplate> tracker = new ServiceTracker<>(context, CardTemplate.class, null);
-        tracker.open();
-        try {
-            CardTemplate template = tracker.waitForService(20_000);
-            assertNotNull(template, "no card template registered");
-            assertEquals("support.repair", template.id());
-            assertEquals("Repair card", template.layout().name());
-        } finally {
-            tracker.close();
-        }
+        CardTemplate template = RegisteredTemplates.await(RepairCardTest.class, "support.repair");
+        assertNotNull(template, "no card template registered");
+        assertEquals("support.repair", template.id());
+        assertEquals("Repair card", template.layout().name());
     }
 
     @Test
     void everyFieldIdIsUniqueEvenIgnoringCase() {
-        Set<String> seen = new HashSet<>();
-        layout.fields().forEach(f -> assertTrue(seen.add(f.id().toLowerCase(Locale.ROOT)), "twice: " + f.id()));
+        TemplateChecks.fieldIdsAreUniqueIgnoringCase(layout);
     }
 
     @Test
     void anEmptyCardIsRefusedForTheCustomerProductAndProblemWithTheirLabels() {
-        Map<String, String> byField = CardValidator.validate(layout, Map.of()).stream()
-                .collect(Collectors.toMap(FieldError::field, FieldError::message));
+        Map<String, String> byField = TemplateChecks.emptyCardIsRefusedForTheRequiredFields(layout);
         assertEquals(Set.of("lastName", "product", "serialNumber", "problemDescription"), byField.keySet());
         assertEquals("Serial number is required.", byField.get("serialNumber"));
         assertEquals("Problem described by the customer is required.", byField.get("problemDescription"));
-        assertEquals(layout.fields().filter(FieldDefinition::required).count(), byField.size());
     }
 
     @Test
     void aRealisticFilledCardPasses() {
-        assertEquals(List.of(), CardValidator.validate(layout, filled()));
+        TemplateChecks.passes(layout, filled());
         assertEquals("Baker, Ben, BM3-20417-X", layout.titleOf(filled()));
     }
 
@@ -126,25 +101,25 @@ class RepairCardTest {
     @Test
     void aCallToTheRepairLineFillsTheCallerAndLeavesTheProductToTheRep() {
         Instant start = Instant.parse("2026-11-24T15:02:00Z");
-        Map<String, String> values = new CardPrefill(
-                SimulatedCall.completed("+12175550142", "+12175550195", "Ben Baker", "Yellow Pages, appliance repair",
-                        "support.repair", start, Duration.ofMinutes(6)),
-                null, "Rita Ruiz", "Shelbyville Repair Facility", start, ZoneId.of("America/Chicago")).values(layout);
+        IncomingCall call = SimulatedCall.from("+12175550142", "Ben Baker").to("+12175550195", "Repair counter")
+                .source("Yellow Pages, appliance repair", "support.repair").startedAt(start)
+                .lasting(Duration.ofMinutes(6)).completed();
+        Map<String, String> values = TemplateChecks.prefilledFrom(call, layout, "Rita Ruiz",
+                "Shelbyville Repair Facility", start, ZoneId.of("America/Chicago"));
         assertEquals("Ben", values.get("firstName"));
         assertEquals("Baker", values.get("lastName"));
         assertEquals("+12175550142", values.get("phone"));
         assertEquals("2026-11-24", values.get("contactDate"));
         assertEquals("Rita Ruiz", values.get("takenBy"));
-        layout.fields().filter(f -> f.kind() == FieldKind.MANUAL)
-                .forEach(f -> assertFalse(values.containsKey(f.id()), "manual field filled: " + f.id()));
     }
 
     @Test
     void theRmaInstructionsNameTheNumberTheProductAndTheSender() {
-        EmailPreset preset = layout.emailPreset("rmaInstructions").orElseThrow();
-        String subject = PresetText.render(preset.subject(), layout, filled(), "Rita Ruiz", "Shelbyville Repair Facility");
-        String body = PresetText.render(preset.body(), layout, filled(), "Rita Ruiz", "Shelbyville Repair Facility");
-        assertFalse((subject + body).matches("(?s).*\\{[^}]*\\}.*"), body);
+        Map<String, RenderedPreset> presets = TemplateChecks.presetsRenderCompletely(layout, filled(), "Rita Ruiz",
+                "Shelbyville Repair Facility");
+        assertTrue(presets.containsKey("rmaInstructions"), presets.keySet().toString());
+        String subject = presets.get("rmaInstructions").subject();
+        String body = presets.get("rmaInstructions").body();
         assertEquals("Return authorisation RMA-20417 for your BrewMaster 3000 coffee maker", subject);
         assertTrue(body.startsWith("Dear Ben Baker,"), body);
         assertTrue(body.contains("Write the RMA number RMA-20417 clearly"), body);
@@ -154,8 +129,7 @@ class RepairCardTest {
 
     @Test
     void theIdentityOfAFilledCardNamesTheCustomer() {
-        CardIdentity who = CardIdentity.of(layout, filled());
-        assertEquals("Ben Baker", who.displayName());
+        CardIdentity who = TemplateChecks.identityNames(layout, filled(), "Ben Baker");
         assertEquals("ben.baker@example.com", who.email());
         assertEquals("12 Elm Street", who.street());
     }
