@@ -36,8 +36,43 @@ public final class CardValidator {
         return errors;
     }
 
+    /**
+     * All problems of these values as a save of an existing card sees them: a choice, or a line of
+     * a multiple choice, that the card already stored in {@code previous} stays acceptable after
+     * the template stops offering it, so a card with a retired choice can still be saved.
+     */
+    public static List<FieldError> validate(CardLayout layout, Map<String, String> values,
+            Map<String, String> previous) {
+        Map<String, String> before = previous == null ? Map.of() : previous;
+        List<FieldError> errors = new ArrayList<>();
+        layout.fields().forEach(field -> check(field, values.getOrDefault(field.id(), ""),
+                before.getOrDefault(field.id(), "")).ifPresent(errors::add));
+        return errors;
+    }
+
     /** The problem with one value, if any. */
     public static java.util.Optional<FieldError> check(FieldDefinition field, String raw) {
+        return check(field, raw, "");
+    }
+
+    /**
+     * The problem with one value, if any, where {@code previousValue} is what the card stored
+     * before: its choices (or multiple-choice lines) are accepted even when no longer offered.
+     */
+    public static java.util.Optional<FieldError> check(FieldDefinition field, String raw, String previousValue) {
+        Set<String> stored = new HashSet<>();
+        if (previousValue != null && (field.type() == FieldType.CHOICE || field.type() == FieldType.MULTI_CHOICE)) {
+            for (String line : field.type() == FieldType.CHOICE ? new String[] { previousValue }
+                    : previousValue.split("\n")) {
+                if (!line.isBlank()) {
+                    stored.add(line.strip());
+                }
+            }
+        }
+        return checkOne(field, raw, stored);
+    }
+
+    private static java.util.Optional<FieldError> checkOne(FieldDefinition field, String raw, Set<String> stored) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
             return field.required() && field.kind() != FieldKind.FIXED
@@ -47,7 +82,7 @@ public final class CardValidator {
         if (raw.length() > field.lengthLimit()) {
             return error(field, field.label() + " takes at most " + field.lengthLimit() + " characters.");
         }
-        java.util.Optional<FieldError> typeError = checkType(field, value);
+        java.util.Optional<FieldError> typeError = checkType(field, value, stored);
         if (typeError.isPresent()) {
             return typeError;
         }
@@ -58,7 +93,7 @@ public final class CardValidator {
         return java.util.Optional.empty();
     }
 
-    private static java.util.Optional<FieldError> checkType(FieldDefinition field, String value) {
+    private static java.util.Optional<FieldError> checkType(FieldDefinition field, String value, Set<String> stored) {
         String label = field.label();
         switch (field.type()) {
             case NUMBER, MONEY -> {
@@ -103,7 +138,7 @@ public final class CardValidator {
                 }
             }
             case CHOICE -> {
-                if (!field.choices().contains(value)) {
+                if (!field.choices().contains(value) && !stored.contains(value)) {
                     return error(field, label + " must be one of: " + String.join(", ", field.choices()) + ".");
                 }
             }
@@ -111,7 +146,7 @@ public final class CardValidator {
                 Set<String> chosen = new HashSet<>();
                 for (String line : value.split("\n")) {
                     String choice = line.strip();
-                    if (!choice.isEmpty() && !field.choices().contains(choice)) {
+                    if (!choice.isEmpty() && !field.choices().contains(choice) && !stored.contains(choice)) {
                         return error(field, label + ": \"" + choice + "\" is not one of "
                                 + String.join(", ", field.choices()) + ".");
                     }

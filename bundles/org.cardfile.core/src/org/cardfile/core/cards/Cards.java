@@ -11,15 +11,19 @@ import org.cardfile.core.security.Session;
  */
 public interface Cards {
 
-    /** A new, unsaved card of the template, with the rep, office, date and time filled in. */
-    Card blank(Session session, String templateId);
+    /**
+     * A new, unsaved card of the template, with the rep, office, date and time filled in; the date
+     * and time are those of {@code zone}, the workstation's time zone (the server's when null).
+     */
+    Card blank(Session session, String templateId, java.time.ZoneId zone);
 
     /**
      * A new, unsaved card for an entry of the incoming list, of the template its tracking number
      * names (or {@code templateId} when not empty), filled from the call and the caller's customer
-     * record. For an entry that carries a card (a transfer, or a call whose card was saved), that card.
+     * record, its contact date and time in {@code zone} (the server's when null). For an entry that
+     * carries a card (a transfer, or a call whose card was saved), that card.
      */
-    Card forCall(Session session, long callId, String templateId);
+    Card forCall(Session session, long callId, String templateId, java.time.ZoneId zone);
 
     Card get(Session session, long cardId);
 

@@ -132,4 +132,30 @@ class CardValidatorTest {
         FieldDefinition noHint = manual("code", "Code", FieldType.TEXT).withPattern("[0-9]+", "");
         assertEquals("Code is not in the expected form.", problem(noHint, "A"));
     }
+
+    @Test
+    void aChoiceTheCardAlreadyStoredStaysAcceptableAfterTheTemplateRetiresIt() {
+        FieldDefinition bedrooms = choice("bedrooms", "Bedrooms", "1", "2", "3");
+        FieldDefinition amenities = FieldDefinition.multiChoice("amenities", "Amenities", "Parking", "Pool");
+        assertEquals(Optional.empty(), CardValidator.check(bedrooms, "Studio", "Studio"),
+                "the card's own retired choice is kept");
+        assertEquals(Optional.empty(), CardValidator.check(amenities, "Pool\nSauna", "Sauna\nParking"),
+                "a retired line the card had stays among the chosen");
+        assertTrue(CardValidator.check(bedrooms, "Studio", "2").isPresent(), "a retired choice is not picked anew");
+        assertTrue(CardValidator.check(bedrooms, "Studio", "").isPresent());
+        assertTrue(CardValidator.check(amenities, "Pool\nGym", "Sauna").isPresent());
+        assertTrue(CardValidator.check(bedrooms, "Studio").isPresent(), "without a stored value nothing changes");
+
+        org.cardfile.core.cards.CardLayout layout = new org.cardfile.core.cards.CardLayout("test.retired", "Retired",
+                "test", "", java.util.List.of(new org.cardfile.core.cards.CardPage("main", "Main", java.util.List.of(
+                        new org.cardfile.core.cards.CardSection("s", "Section", java.util.List.of(bedrooms, amenities))))),
+                java.util.List.of("bedrooms"), java.util.List.of(), java.util.List.of());
+        java.util.Map<String, String> stored = java.util.Map.of("bedrooms", "Studio", "amenities", "Sauna");
+        assertEquals(java.util.List.of(), CardValidator.validate(layout, stored, stored),
+                "a card with retired choices can be saved again");
+        assertEquals(2, CardValidator.validate(layout, stored).size(), "a new card may not pick them");
+        assertEquals(java.util.List.of("bedrooms"), CardValidator.validate(layout,
+                java.util.Map.of("bedrooms", "Loft", "amenities", "Sauna"), stored).stream().map(FieldError::field)
+                .toList());
+    }
 }

@@ -337,6 +337,8 @@ class NetworkedModeTest {
         // a template bundle installed on the server only: workstations get its layout through the server
         CardLayout layout = new CardLayout("test.networked.guest", "Guest card (networked)", "Multi-housing", "", List.of(
                 new CardPage("front", "Front", List.of(new CardSection("prospect", "Prospect", List.of(
+                        FieldDefinition.fixed("contactDate", "Contact date", FieldType.DATE, FieldSource.CONTACT_DATE),
+                        FieldDefinition.fixed("contactTime", "Contact time", FieldType.TIME, FieldSource.CONTACT_TIME),
                         FieldDefinition.variable("lastName", "Last name", FieldType.TEXT, FieldSource.LAST_NAME).asRequired(),
                         FieldDefinition.variable("phone", "Phone", FieldType.PHONE, FieldSource.PHONE),
                         FieldDefinition.choice("bedrooms", "Bedrooms", "Studio", "1", "2"),
@@ -357,7 +359,15 @@ class NetworkedModeTest {
                     "the layout arrives as declared, bounds and choices included");
             Cards cards1 = desk1.service(Cards.class);
             Instant due = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            Card saved = cards1.save(alice, cards1.blank(alice, layout.id()).withValue("lastName", "Networked")
+            // the workstation's time zone travels with the request: the card is dated on its clock
+            java.time.ZoneId far = java.time.ZoneId.of("Pacific/Kiritimati");
+            Card dated = cards1.blank(alice, layout.id(), far);
+            java.time.LocalDateTime shown = java.time.LocalDate.parse(dated.value("contactDate"))
+                    .atTime(java.time.LocalTime.parse(dated.value("contactTime")));
+            assertTrue(java.time.Duration.between(shown, java.time.LocalDateTime.now(far)).abs().toMinutes() <= 2,
+                    "dated in the workstation's zone: " + shown);
+            Card saved = cards1.save(alice, cards1.blank(alice, layout.id(), java.time.ZoneId.systemDefault())
+                    .withValue("lastName", "Networked")
                     .withValue("phone", "(217) 555-0187").withValue("bedrooms", "2").withValue("budget", "1450.50")
                     .withValue("moveIn", "2027-04-01").withReminders(List.of(new CardReminder(0, ReminderKind.FOLLOW_UP,
                             "Call back", due, 0, 0, "", false))));

@@ -50,6 +50,7 @@ import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.NotFoundException;
+import org.cardfile.core.service.StaleRecordException;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.internal.calls.CallBroadcaster;
 import org.cardfile.store.jpa.internal.calls.CallEntries;
@@ -66,8 +67,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 
 /**
  * The office's cards: values by field id, a running log, reminders, filing under a customer,
@@ -115,17 +114,17 @@ public class JpaCards implements Cards {
     // ---- opening -------------------------------------------------------------------------------
 
     @Override
-    public Card blank(Session session, String templateId) {
+    public Card blank(Session session, String templateId, ZoneId zone) {
         Session s = sessions.require(session, Permission.EDIT_CARDS);
         return store.read(em -> {
             CardLayout layout = templates.layout(em, s.officeId(), templateId);
-            Map<String, String> values = prefill(s, null, null).values(layout);
+            Map<String, String> values = prefill(s, null, null, Instant.now(), zone).values(layout);
             return new Card(0, 0, s.officeId(), layout.id(), 0, 0, values, List.of(), "", null, "", null, "");
         });
     }
 
     @Override
-    public Card forCall(Session session, long callId, String templateId) {
+    public Card forCall(Session session, long callId, String templateId, ZoneId zone) {
         Session s = sessions.require(session, Permission.EDIT_CARDS);
         IncomingCall call = jdbc.transaction("read the call", c -> callInOffice(c, s, callId));
         if (call.cardId() != 0) {
@@ -138,25 +137,29 @@ public class JpaCards implements Cards {
         }
         return store.read(em -> {
             CardLayout layout = templates.layout(em, s.officeId(), chosen);
-            long customerId = call.customerId() != 0 ? call.customerId() : call.caller().customerId();
-            Customer customer = null;
-            if (customerId != 0) {
-                CustomerEntity found = em.find(CustomerEntity.class, customerId);
-                if (found != null && found.officeId == s.officeId()) {
-                    customer = CustomerFields.toRecord(found);
-                } else {
-                    customerId = 0;
-                }
-            }
-            Map<String, String> values = prefill(s, call, customer).values(layout);
+            Customer customer = callersCustomer(em, s, call);
+            long customerId = customer == null ? 0 : customer.id();
+            Map<String, String> values = prefill(s, call, customer, Instant.now(), zone).values(layout);
             return new Card(0, 0, s.officeId(), layout.id(), customerId, call.id(), values, List.of(), "", null, "", null,
                     "");
         });
     }
 
-    private static CardPrefill prefill(Session s, IncomingCall call, Customer customer) {
-        return new CardPrefill(call, customer, s.employee().displayName(), s.office().name(), Instant.now(),
-                ZoneId.systemDefault());
+    /** The office's customer the call is filed under or its caller was matched to; null when none. */
+    private static Customer callersCustomer(EntityManager em, Session s, IncomingCall call) {
+        long customerId = call.customerId() != 0 ? call.customerId() : call.caller().customerId();
+        if (customerId != 0) {
+            CustomerEntity found = em.find(CustomerEntity.class, customerId);
+            if (found != null && found.officeId == s.officeId()) {
+                return CustomerFields.toRecord(found);
+            }
+        }
+        return null;
+    }
+
+    private static CardPrefill prefill(Session s, IncomingCall call, Customer customer, Instant now, ZoneId zone) {
+        return new CardPrefill(call, customer, s.employee().displayName(), s.office().name(), now,
+                zone == null ? ZoneId.systemDefault() : zone);
     }
 
     @Override
@@ -180,26 +183,41 @@ public class JpaCards implements Cards {
         Saved saved;
         try {
             saved = store.write(em -> write(em, s, card));
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                // someone committed between our version check and our commit
-                throw StaleMessages.changedSince("The card", "another user", null);
-            }
-            throw e;
         } catch (RuntimeException e) {
+            if (StaleMessages.isOptimisticLock(e)) {
+                // someone committed between our version check and our flush or commit
+                StaleRecordException stale = staleCard(s, card);
+                LOG.log(Level.INFO, "Card save refused for {0} in office {1}: {2}", s.employee().login(),
+                        s.office().code(), stale.getMessage());
+                throw stale;
+            }
             LOG.log(Level.INFO, "Card save refused for {0} in office {1}: {2}", s.employee().login(), s.office().code(),
                     e.getMessage());
             throw e;
         }
         if (saved.changedCallId() != 0) {
-            broadcastCall(saved.changedCallId());
+            broadcastCall(saved.changedCallId(), saved.card().id(), s);
         }
         return saved.card();
+    }
+
+    /** The refusal of a save that lost a race, naming who saved the card in between when that can be read. */
+    private StaleRecordException staleCard(Session s, Card card) {
+        if (!card.isNew()) {
+            try {
+                CardEntity now = store.read(em -> find(em, s, card.id()));
+                return StaleMessages.changedSince("The card " + now.title, now.updatedBy, now.updatedAt);
+            } catch (RuntimeException unreadable) {
+                // the refusal itself matters more than the name in it
+            }
+        }
+        return StaleMessages.changedSince("The card", "another user", null);
     }
 
     private Saved write(EntityManager em, Session s, Card card) {
         CardLayout layout = templates.layout(em, s.officeId(), card.templateId());
         CardEntity e;
+        IncomingCall call = null;
         if (card.isNew()) {
             e = new CardEntity();
             e.officeId = s.officeId();
@@ -207,6 +225,12 @@ public class JpaCards implements Cards {
             e.createdAt = Instant.now();
             e.createdBy = s.employee().displayName();
             e.callId = card.callId() == 0 ? null : card.callId();
+            if (e.callId != null) {
+                call = callOf(em, s, e.callId);
+                if (call.cardId() != 0) {
+                    throw callHasCard(em, call.cardId());
+                }
+            }
         } else {
             e = find(em, s, card.id());
             if (e.version != card.version()) {
@@ -216,10 +240,14 @@ public class JpaCards implements Cards {
                 throw new ValidationException(List.of(new FieldError("templateId", "A saved card keeps its template ("
                         + templates.name(e.templateId) + ").")));
             }
+            if (e.callId != null) {
+                call = callOf(em, s, e.callId);
+            }
         }
         Map<String, FieldDefinition> known = knownFields(em, s.officeId(), layout);
         Map<String, String> values = cleaned(card.values(), known);
-        List<FieldError> errors = new ArrayList<>(CardValidator.validate(layout, values));
+        fixValues(em, s, layout, card, e, call, values);
+        List<FieldError> errors = new ArrayList<>(CardValidator.validate(layout, values, e.values));
         for (String id : values.keySet()) {
             if (!known.containsKey(id) && !e.values.containsKey(id)) {
                 errors.add(new FieldError(id, id + " is not a field of " + layout.name() + "."));
@@ -228,17 +256,24 @@ public class JpaCards implements Cards {
                         + " characters."));
             }
         }
+        Map<Long, String[]> remindersBefore = new HashMap<>();
+        if (!card.isNew()) {
+            for (CardReminderEntity r : reminderRows(em, card.id())) {
+                remindersBefore.put(r.id, reminderState(r));
+            }
+        }
         List<CardReminderEntity> reminders = reminders(em, s, card, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        List<String[]> reminderChanges = reminderChanges(remindersBefore, reminders);
         CardIdentity identity = CardIdentity.of(layout, values);
         Set<String> ids = new LinkedHashSet<>(known.keySet());
         ids.addAll(new TreeMap<>(e.values).keySet());
         ids.addAll(values.keySet());
         Map<String, String> before = snapshot(known, ids, e.values);
         Map<String, String> after = snapshot(known, ids, values);
-        boolean changed = card.isNew() || !before.equals(after);
+        boolean changed = card.isNew() || !before.equals(after) || !reminderChanges.isEmpty();
 
         long customerId = e.customerId != null ? e.customerId : card.customerId();
         if (customerId != 0) {
@@ -246,7 +281,11 @@ public class JpaCards implements Cards {
         } else if (identity.namesSomeone()) {
             customerId = fileUnderCustomer(em, s, layout, identity);
         }
+        String customerBefore = "";
+        String customerAfter = "";
         if (e.customerId == null || e.customerId != customerId) {
+            customerBefore = e.customerId == null ? "" : customerName(em, e.customerId);
+            customerAfter = customerId == 0 ? "" : customerName(em, customerId);
             e.customerId = customerId == 0 ? null : customerId;
             changed = true;
         }
@@ -255,6 +294,8 @@ public class JpaCards implements Cards {
         e.title = clip(layout.titleOf(values), 400);
         CardKeys.of(identity, s.office().defaultRegion(), phones).applyTo(e);
         if (changed) {
+            // a change of reminders or filing alone is a change of the card too: its version moves on,
+            // so an editor still holding the old one is refused rather than undoing it
             e.updatedAt = Instant.now();
             e.updatedBy = s.employee().displayName();
         }
@@ -263,10 +304,146 @@ public class JpaCards implements Cards {
         }
         em.flush();
         FieldDiff.record(em, s, RecordType.CARD, e.id, before, after);
+        Instant now = Instant.now();
+        if (!customerBefore.equals(customerAfter)) {
+            em.persist(FieldDiff.change(s, RecordType.CARD, e.id, now, "Customer", customerBefore, customerAfter));
+        }
+        for (String[] change : reminderChanges) {
+            em.persist(FieldDiff.change(s, RecordType.CARD, e.id, now, change[0], change[1], change[2]));
+        }
         replaceReminders(em, e, reminders);
-        long changedCall = e.callId == null ? 0 : fileCall(em, s, e);
+        long changedCall = e.callId == null ? 0 : fileCall(em, s, e, card.isNew());
         em.flush();
         return new Saved(toRecord(em, e), changedCall);
+    }
+
+    /**
+     * Puts the card's fixed fields out of the client's reach: a saved card keeps what it stored
+     * (only a call length still empty is filled in once the call has ended); a new card gets them
+     * again from its call, or for a blank card from the moment it is created.
+     */
+    private void fixValues(EntityManager em, Session s, CardLayout layout, Card card, CardEntity e, IncomingCall call,
+            Map<String, String> values) {
+        List<FieldDefinition> fixed = layout.fields().filter(f -> f.kind() == FieldKind.FIXED).toList();
+        if (fixed.isEmpty()) {
+            return;
+        }
+        Map<String, String> recomputed;
+        if (card.isNew()) {
+            Instant contact = call != null ? call.startedAt() : e.createdAt;
+            ZoneId zone = clientZone(layout, values, contact);
+            recomputed = prefill(s, call, call == null ? null : callersCustomer(em, s, call), e.createdAt, zone)
+                    .values(layout);
+        } else {
+            recomputed = new HashMap<>();
+            for (FieldDefinition f : fixed) {
+                String stored = e.values.getOrDefault(f.id(), "");
+                if (stored.isEmpty() && f.source() == FieldSource.CALL_DURATION && call != null && call.endedAt() != null) {
+                    stored = prefill(s, call, null, Instant.now(), null).values(layout).getOrDefault(f.id(), "");
+                }
+                recomputed.put(f.id(), stored);
+            }
+        }
+        for (FieldDefinition f : fixed) {
+            String value = recomputed.getOrDefault(f.id(), "");
+            if (value.isEmpty()) {
+                values.remove(f.id());
+            } else {
+                values.put(f.id(), value);
+            }
+        }
+    }
+
+    /**
+     * The UTC offset the workstation showed a new card's contact date and time in, read from what it
+     * sent against when the contact was; the server's zone when that cannot be told. The offset is
+     * rounded up to the quarter hour, so the time stored is the contact's (or, for a blank card, a
+     * moment between opening and saving it) on the workstation's clock, never a time the client chose.
+     */
+    private static ZoneId clientZone(CardLayout layout, Map<String, String> values, Instant contact) {
+        Optional<FieldDefinition> time = layout.fieldFor(FieldSource.CONTACT_TIME);
+        Optional<FieldDefinition> date = layout.fieldFor(FieldSource.CONTACT_DATE);
+        try {
+            java.time.LocalDateTime sent;
+            String t = time.map(f -> values.getOrDefault(f.id(), "")).orElse("");
+            String d = date.map(f -> values.getOrDefault(f.id(), "")).orElse("");
+            if (time.isPresent() && time.get().type() == FieldType.DATETIME && !t.isEmpty()) {
+                sent = java.time.LocalDateTime.parse(t);
+            } else if (date.isPresent() && date.get().type() == FieldType.DATETIME && !d.isEmpty()) {
+                sent = java.time.LocalDateTime.parse(d);
+            } else if (!t.isEmpty() && !d.isEmpty()) {
+                sent = java.time.LocalDate.parse(d).atTime(java.time.LocalTime.parse(t));
+            } else {
+                return ZoneId.systemDefault();
+            }
+            long seconds = java.time.Duration.between(java.time.LocalDateTime.ofInstant(contact, java.time.ZoneOffset.UTC),
+                    sent).getSeconds();
+            long quarter = 15 * 60;
+            long offset = Math.ceilDiv(seconds, quarter) * quarter;
+            if (offset < -12 * 3600 || offset > 14 * 3600) {
+                return ZoneId.systemDefault();
+            }
+            return java.time.ZoneOffset.ofTotalSeconds((int) offset);
+        } catch (java.time.DateTimeException unreadable) {
+            return ZoneId.systemDefault();
+        }
+    }
+
+    private static IncomingCall callOf(EntityManager em, Session s, long callId) {
+        try {
+            return callInOffice(connection(em), s, callId);
+        } catch (SQLException x) {
+            throw new IllegalStateException("Could not read the call " + callId + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** The refusal of a new card for a call that another card already answered. */
+    private static StaleRecordException callHasCard(EntityManager em, long otherCardId) {
+        CardEntity other = em.find(CardEntity.class, otherCardId);
+        String who = other == null || other.createdBy.isEmpty() ? "someone else" : other.createdBy;
+        return new StaleRecordException("This call's card was already saved by " + who + "; open it from the call.");
+    }
+
+    private static String customerName(EntityManager em, long customerId) {
+        CustomerEntity c = em.find(CustomerEntity.class, customerId);
+        return c == null ? "" : Customer.displayName(c.firstName, c.lastName, c.company);
+    }
+
+    /** Kind label, readable description and done flag of a reminder as stored. */
+    private static String[] reminderState(CardReminderEntity r) {
+        return new String[] { ReminderKind.valueOf(r.kind).label(), r.title, String.valueOf(r.done),
+                String.valueOf(r.dueAt), String.valueOf(r.durationMinutes), String.valueOf(r.assigneeId) };
+    }
+
+    /** Field Changes rows (field, old, new) for the reminders added, ticked off, changed or removed. */
+    private static List<String[]> reminderChanges(Map<Long, String[]> before, List<CardReminderEntity> wanted) {
+        List<String[]> changes = new ArrayList<>();
+        Set<Long> kept = new java.util.HashSet<>();
+        for (CardReminderEntity r : wanted) {
+            String[] now = reminderState(r);
+            String[] was = r.id == 0 ? null : before.get(r.id);
+            if (was == null) {
+                changes.add(new String[] { now[0], "", now[1] + " — added" + (r.done ? ", done" : "") });
+                continue;
+            }
+            kept.add(r.id);
+            if (java.util.Arrays.equals(was, now)) {
+                continue;
+            }
+            if (!was[2].equals(now[2])) {
+                changes.add(new String[] { now[0], was[1], now[1] + (r.done ? " — done" : " — reopened") });
+            }
+            if (!was[0].equals(now[0]) || !was[1].equals(now[1]) || !was[3].equals(now[3]) || !was[4].equals(now[4])
+                    || !was[5].equals(now[5])) {
+                changes.add(new String[] { now[0], was[1], now[1] + " — changed" });
+            }
+        }
+        before.forEach((id, was) -> {
+            if (!kept.contains(id)) {
+                changes.add(new String[] { was[0], was[1], was[1] + " — removed" });
+            }
+        });
+        return changes;
     }
 
     /** The template's fields and every office field of it, retired ones too: their values stay on the cards. */
@@ -431,20 +608,28 @@ public class JpaCards implements Cards {
 
     /**
      * Links the entry the card was opened from to the card and files it under the card's customer,
-     * as saving a customer from a call does. Answers the entry's id when that changed it.
+     * as saving a customer from a call does. Answers the entry's id when that changed it. An entry
+     * that already carries another card keeps it: a new card for it is refused.
      */
-    private long fileCall(EntityManager em, Session s, CardEntity e) {
+    private long fileCall(EntityManager em, Session s, CardEntity e, boolean newCard) {
         Connection c = connection(em);
         try {
-            callInOffice(c, s, e.callId);
             long customer = e.customerId == null ? 0 : e.customerId;
             int n = customer == 0
                     ? Jdbc.update(c, "UPDATE CALL_ENTRY SET CARD_ID = ? WHERE ID = ? AND OFFICE_ID = ?"
-                            + " AND (CARD_ID IS NULL OR CARD_ID <> ?)", e.id, e.callId, s.officeId(), e.id)
+                            + " AND CARD_ID IS NULL", e.id, e.callId, s.officeId())
                     : Jdbc.update(c, "UPDATE CALL_ENTRY SET CARD_ID = ?, CUSTOMER_ID = ? WHERE ID = ? AND OFFICE_ID = ?"
-                            + " AND (CARD_ID IS NULL OR CARD_ID <> ? OR CUSTOMER_ID IS NULL OR CUSTOMER_ID <> ?)", e.id,
-                            customer, e.callId, s.officeId(), e.id, customer);
-            return n == 1 ? e.callId : 0;
+                            + " AND (CARD_ID IS NULL OR CARD_ID = ?) AND (CARD_ID IS NULL OR CUSTOMER_ID IS NULL"
+                            + " OR CUSTOMER_ID <> ?)", e.id, customer, e.callId, s.officeId(), e.id, customer);
+            if (n == 1) {
+                return e.callId;
+            }
+            IncomingCall call = callInOffice(c, s, e.callId);
+            if (newCard && call.cardId() != e.id) {
+                // another card was saved for the call since this one's checks: this one is rolled back
+                throw callHasCard(em, call.cardId());
+            }
+            return 0;
         } catch (SQLException x) {
             throw new IllegalStateException("Could not link the call " + e.callId + " to the card: " + x.getMessage(), x);
         }
@@ -779,7 +964,7 @@ public class JpaCards implements Cards {
         });
         LOG.log(Level.INFO, "Card {0} sent from office {1} to office {2} by {3} as card {4}", cardId, s.office().code(),
                 transfer.officeName(), s.employee().login(), transfer.cardId());
-        broadcastCall(transfer.callId());
+        broadcastCall(transfer.callId(), transfer.cardId(), s);
         return transfer;
     }
 
@@ -816,8 +1001,17 @@ public class JpaCards implements Cards {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private void broadcastCall(long callId) {
-        jdbc.transaction("read the changed call", c -> CallEntries.byId(c, callId)).ifPresent(broadcaster::changed);
+    /**
+     * Tells the workstations of the call's change. The change is already committed: a failure here
+     * costs them a refresh, not the rep the save, so it is logged and not thrown.
+     */
+    private void broadcastCall(long callId, long cardId, Session s) {
+        try {
+            jdbc.transaction("read the changed call", c -> CallEntries.byId(c, callId)).ifPresent(broadcaster::changed);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Card " + cardId + " of office " + s.office().code() + " was saved, but the"
+                    + " workstations could not be told of its call " + callId, e);
+        }
     }
 
     /** The transaction's own connection, so the call-entry statements commit or roll back with the card. */

@@ -24,8 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 
 @Component(service = CustomerRepository.class, property = "service.ranking:Integer=-1")
 public class JpaCustomerRepository implements CustomerRepository {
@@ -49,13 +47,11 @@ public class JpaCustomerRepository implements CustomerRepository {
         try {
             List<PhoneNumbers.Normalised> phones = validator.validate(customer, s.office().defaultRegion());
             return store.write(em -> customer.isNew() ? insert(em, s, customer, phones) : update(em, s, customer, phones));
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                // someone committed between our version check and our commit
+        } catch (RuntimeException e) {
+            if (StaleMessages.isOptimisticLock(e)) {
+                // someone committed between our version check and our flush or commit
                 throw StaleMessages.changedSince("Customer " + customer.customerNumber(), "another user", null);
             }
-            throw e;
-        } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Customer save refused for {0} in office {1}: {2}", s.employee().login(),
                     s.office().code(), e.getMessage());
             throw e;

@@ -23,8 +23,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 
 @Component(service = ProductRepository.class, property = "service.ranking:Integer=-1")
 public class JpaProductRepository implements ProductRepository {
@@ -72,12 +70,11 @@ public class JpaProductRepository implements ProductRepository {
                 }
                 return ProductFields.toRecord(e);
             });
-        } catch (RollbackException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
+        } catch (RuntimeException e) {
+            if (StaleMessages.isOptimisticLock(e)) {
+                // someone committed between our version check and our flush or commit
                 throw StaleMessages.changedSince("Product " + product.sku(), "another user", null);
             }
-            throw e;
-        } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Product save refused for {0} in office {1}: {2}", s.employee().login(),
                     s.office().code(), e.getMessage());
             throw e;

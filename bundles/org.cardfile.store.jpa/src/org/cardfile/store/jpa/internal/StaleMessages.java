@@ -18,4 +18,18 @@ final class StaleMessages {
         return new StaleRecordException(what + " was changed by " + by + when
                 + " after you opened it. Reopen it to see the changes; your edits are still in the editor.");
     }
+
+    /**
+     * Whether the failure is an optimistic-lock conflict, thrown at flush or at commit, directly or
+     * as a cause: someone saved the record between our version check and our write.
+     */
+    static boolean isOptimisticLock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

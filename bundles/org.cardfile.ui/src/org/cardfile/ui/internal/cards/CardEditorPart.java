@@ -3,6 +3,7 @@ package org.cardfile.ui.internal.cards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -189,9 +190,10 @@ public class CardEditorPart {
             return cards.get(session, input.id());
         }
         if (call != null) {
-            return cards.forCall(session, call.id(), (String) part.getTransientData().getOrDefault(TEMPLATE, ""));
+            return cards.forCall(session, call.id(), (String) part.getTransientData().getOrDefault(TEMPLATE, ""),
+                    ZoneId.systemDefault());
         }
-        return cards.blank(session, (String) part.getTransientData().get(TEMPLATE));
+        return cards.blank(session, (String) part.getTransientData().get(TEMPLATE), ZoneId.systemDefault());
     }
 
     private void header(Composite parent) {

@@ -49,7 +49,7 @@ class CardTemplateServicesTest {
         ServiceRegistration<CardTemplate> registration = context.registerService(CardTemplate.class, template, null);
         try {
             assertTrue(templates.available(alice).stream().map(CardLayout::id).anyMatch("test.ds.guest"::equals));
-            Card saved = cards.save(alice, cards.blank(alice, "test.ds.guest").withValue("lastName", "Service")
+            Card saved = cards.save(alice, cards.blank(alice, "test.ds.guest", java.time.ZoneId.systemDefault()).withValue("lastName", "Service")
                     .withValue("bedrooms", "1"));
             assertEquals("Service", cards.get(alice, saved.id()).value("lastName"));
         } finally {

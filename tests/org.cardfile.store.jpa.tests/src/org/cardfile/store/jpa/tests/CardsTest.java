@@ -11,6 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +59,8 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 class CardsTest {
     private static final String GAZETTE = "+12175550190";
     private static final String MAINTENANCE_LINE = "+12175550192";
+    /** The workstation's time zone the tests open cards in. */
+    private static final ZoneId ZONE = ZoneId.systemDefault();
     private StoreFixture f;
     private Session alice;
     private Session admin;
@@ -85,7 +91,7 @@ class CardsTest {
 
     /** A blank guest card with the prospect's name, phone and the required answers. */
     private Card guest(String first, String last, String phone) {
-        return f.cards.blank(alice, GuestCardTemplate.ID).withValue("firstName", first).withValue("lastName", last)
+        return f.cards.blank(alice, GuestCardTemplate.ID, ZONE).withValue("firstName", first).withValue("lastName", last)
                 .withValue("phone", phone).withValue("bedrooms", "2");
     }
 
@@ -250,7 +256,7 @@ class CardsTest {
                 .withValue("moveIn", "2027-03-01").withValue("occupants", "2").withValue("comments", "Has a cat"));
         Card sameName = f.cards.save(alice, guest("Ivan", "Irwin", "(217) 555-0179"));
 
-        Card typing = f.cards.blank(alice, GuestCardTemplate.ID).withValue("lastName", "Irwin")
+        Card typing = f.cards.blank(alice, GuestCardTemplate.ID, ZONE).withValue("lastName", "Irwin")
                 .withValue("phone", "217.555.0176").withValue("occupants", "4");
         List<CardMatch> matches = f.cards.matches(alice, GuestCardTemplate.ID, typing.values(), 0, 10);
 
@@ -314,7 +320,7 @@ class CardsTest {
 
         IncomingCall taken = f.calls.pick(rita, transfer.callId());
         assertEquals("Rita Repair", taken.takenBy());
-        Card opened = f.cards.forCall(rita, transfer.callId(), "");
+        Card opened = f.cards.forCall(rita, transfer.callId(), "", ZONE);
         assertEquals(transfer.cardId(), opened.id());
         assertEquals("Springfield Leasing Office", opened.transferredFrom());
         assertEquals(0, opened.customerId(), "offices do not share customers");
@@ -345,7 +351,7 @@ class CardsTest {
     @Test
     void aCardOpenedFromACallIsFiledWithTheCallUnderTheCustomerItCreates() {
         long callId = ring("2175550181", GAZETTE, "KOWALSKI KAROL");
-        Card opened = f.cards.forCall(alice, callId, "");
+        Card opened = f.cards.forCall(alice, callId, "", ZONE);
 
         assertEquals(GuestCardTemplate.ID, opened.templateId(), "the tracking number names the template");
         assertEquals(callId, opened.callId());
@@ -369,7 +375,7 @@ class CardsTest {
         assertEquals(saved.customerId(), call.customerId(), "the call is filed under the new customer");
         assertEquals(saved.id(), call.cardId());
         assertTrue(f.broadcasts.sent.stream().anyMatch(c -> c.id() == callId && c.cardId() == saved.id()));
-        assertEquals(saved.id(), f.cards.forCall(alice, callId, "").id(), "the call now opens its card");
+        assertEquals(saved.id(), f.cards.forCall(alice, callId, "", ZONE).id(), "the call now opens its card");
         assertEquals(List.of(saved.id()), f.cards.forCustomer(alice, saved.customerId()).stream().map(c -> c.id()).toList());
 
         List<CallLogEntry> log = f.cards.callLog(alice, saved.id());
@@ -390,10 +396,10 @@ class CardsTest {
     @Test
     void aCallWhoseNumberNamesNoInstalledTemplateSaysSo() {
         long callId = ring("2175550182", MAINTENANCE_LINE, "");
-        NotFoundException missing = assertThrows(NotFoundException.class, () -> f.cards.forCall(alice, callId, ""));
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> f.cards.forCall(alice, callId, "", ZONE));
         assertEquals("The card template multihousing.service-request is not installed or is switched off.",
                 missing.getMessage());
-        assertEquals(GuestCardTemplate.ID, f.cards.forCall(alice, callId, GuestCardTemplate.ID).templateId(),
+        assertEquals(GuestCardTemplate.ID, f.cards.forCall(alice, callId, GuestCardTemplate.ID, ZONE).templateId(),
                 "the rep may choose another card");
     }
 
@@ -461,6 +467,258 @@ class CardsTest {
         } finally {
             f.cardTemplates.unsetEvents(recorder);
             f.cardTemplates.retireCustomField(admin, GuestCardTemplate.ID, "referredBy");
+        }
+    }
+
+    // ---- what the review found ------------------------------------------------------------------
+
+    private List<FieldChange> changes(Card card, String field) {
+        return f.audit.changes(alice, new RecordRef(RecordType.CARD, card.id())).stream()
+                .filter(c -> c.field().equals(field)).toList();
+    }
+
+    @Test
+    void aFollowUpAddedTickedOffOrRemovedIsAChangeThatAStaleEditorCannotUndo() {
+        Instant due = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        Card saved = f.cards.save(alice, guest("Nora", "Nash", "(217) 555-0161"));
+        String customer = f.customers.get(alice, saved.customerId()).displayName();
+        assertTrue(changes(saved, "Customer").stream().anyMatch(c -> c.oldValue().isEmpty()
+                && c.newValue().equals(customer)), "filing the card under its customer is in Field Changes: "
+                        + f.audit.changes(alice, new RecordRef(RecordType.CARD, saved.id())));
+
+        Card added = f.cards.save(admin, saved.withReminders(List.of(new CardReminder(0, ReminderKind.FOLLOW_UP,
+                "Call back about parking", due, 0, 0, "", false))));
+        assertNotEquals(saved.version(), added.version(), "adding a follow-up is a change of the card");
+        assertEquals("Ada Admin", added.updatedBy());
+        StaleRecordException stale = assertThrows(StaleRecordException.class,
+                () -> f.cards.save(alice, saved.withValue("bedrooms", "3")),
+                "an editor still holding the card without the follow-up would drop it");
+        assertTrue(stale.getMessage().contains("Ada Admin"), stale.getMessage());
+        assertEquals(1, f.cards.get(alice, saved.id()).reminders().size());
+
+        CardReminder r = added.reminders().get(0);
+        Card done = f.cards.save(admin, added.withReminders(List.of(new CardReminder(r.id(), r.kind(), r.title(), r.due(),
+                0, r.assigneeId(), "", true))));
+        assertNotEquals(added.version(), done.version());
+        assertThrows(StaleRecordException.class, () -> f.cards.save(alice, added.withValue("bedrooms", "3")),
+                "the stale editor would un-tick it");
+        assertTrue(f.cards.get(alice, saved.id()).reminders().get(0).done());
+
+        Card removed = f.cards.save(admin, done.withReminders(List.of()));
+        assertNotEquals(done.version(), removed.version());
+        assertThrows(StaleRecordException.class, () -> f.cards.save(alice, done.withValue("bedrooms", "3")),
+                "the stale editor would bring it back");
+        assertEquals(List.of(), f.cards.get(alice, saved.id()).reminders());
+
+        List<String> followUps = changes(saved, "Follow-up").stream().map(c -> c.oldValue() + " → " + c.newValue())
+                .toList();
+        assertEquals(List.of("Call back about parking → Call back about parking — removed",
+                "Call back about parking → Call back about parking — done",
+                " → Call back about parking — added"), followUps, "Field Changes lists the newest first");
+    }
+
+    @Test
+    void whatAClientSendsForAFixedFieldIsIgnored() {
+        Card forged = guest("Olga", "Olsen", "(217) 555-0162").withValue("trackingNumber", "+19005550100")
+                .withValue("adSource", "Forged source").withValue("callLength", "59:59");
+        Card saved = f.cards.save(alice, forged);
+        assertEquals("", saved.value("trackingNumber"), "a blank card was dialled from no number");
+        assertEquals("", saved.value("adSource"));
+        assertEquals("", saved.value("callLength"));
+        assertEquals(LocalDate.ofInstant(saved.createdAt(), ZONE).toString(), saved.value("contactDate"));
+
+        Card again = f.cards.save(alice, saved.withValue("contactDate", "2000-02-02").withValue("adSource", "Forged")
+                .withValue("contactTime", "").withValue("bedrooms", "3"));
+        assertEquals("3", again.value("bedrooms"));
+        assertEquals(saved.value("contactDate"), again.value("contactDate"), "a saved card keeps its contact date");
+        assertEquals(saved.value("contactTime"), again.value("contactTime"));
+        assertEquals("", again.value("adSource"));
+
+        long callId = ring("2175550163", GAZETTE, "PARK PAT");
+        Card opened = f.cards.forCall(alice, callId, "", ZONE);
+        Card fromCall = f.cards.save(alice, opened.withValue("bedrooms", "1").withValue("trackingNumber", "+19005550100")
+                .withValue("adSource", "Forged source").withValue("contactDate", "1999-01-01"));
+        assertEquals(GAZETTE, fromCall.value("trackingNumber"), "a call card's fixed fields come from its call");
+        assertEquals("Springfield Gazette, Sunday classifieds", fromCall.value("adSource"));
+        assertEquals(opened.value("contactDate"), fromCall.value("contactDate"));
+        assertEquals(opened.value("contactTime"), fromCall.value("contactTime"));
+    }
+
+    @Test
+    void aCardOpenedInAnotherTimeZoneIsDatedInItAndKeepsThatDateWhenSaved() {
+        ZoneId far = ZoneId.of("Pacific/Kiritimati");
+        Card blank = f.cards.blank(alice, GuestCardTemplate.ID, far);
+        LocalDateTime shown = LocalDate.parse(blank.value("contactDate")).atTime(LocalTime.parse(blank.value("contactTime")));
+        assertTrue(Duration.between(shown, LocalDateTime.now(far)).abs().toMinutes() <= 2,
+                "the card is dated on the workstation's clock: " + shown);
+        Card saved = f.cards.save(alice, blank.withValue("lastName", "Quinn").withValue("bedrooms", "2"));
+        LocalDateTime stored = LocalDate.parse(saved.value("contactDate"))
+                .atTime(LocalTime.parse(saved.value("contactTime")));
+        assertTrue(Duration.between(stored, LocalDateTime.ofInstant(saved.createdAt(), far)).abs().toMinutes() <= 2,
+                "saving keeps the workstation's time zone: " + stored);
+
+        long callId = ring("2175550164", GAZETTE, "");
+        Card fromCall = f.cards.forCall(alice, callId, "", far);
+        LocalDateTime called = LocalDate.parse(fromCall.value("contactDate"))
+                .atTime(LocalTime.parse(fromCall.value("contactTime")));
+        assertEquals(LocalDateTime.ofInstant(f.calls.get(alice, callId).startedAt(), far).truncatedTo(ChronoUnit.MINUTES),
+                called);
+    }
+
+    @Test
+    void aSaveThatLosesTheRaceAtTheWriteIsRefusedAsStaleNotWithADatabaseError() {
+        org.cardfile.store.jpa.internal.InterleavingCardTemplates templates =
+                new org.cardfile.store.jpa.internal.InterleavingCardTemplates(f.store, f.sessions);
+        f.installed.forEach(templates::addTemplate);
+        org.cardfile.store.jpa.internal.JpaCards racing = new org.cardfile.store.jpa.internal.JpaCards(f.store,
+                f.sessions, templates, f.broadcasts);
+        Card saved = f.cards.save(alice, guest("Rosa", "Reyes", "(217) 555-0165"));
+
+        templates.duringNextSave(() -> f.cards.save(admin, saved.withValue("bedrooms", "1")));
+        StaleRecordException stale = assertThrows(StaleRecordException.class,
+                () -> racing.save(alice, saved.withValue("bedrooms", "3")));
+        assertTrue(stale.getMessage().contains("after you opened it"), stale.getMessage());
+        assertEquals("1", f.cards.get(alice, saved.id()).value("bedrooms"), "the first save stands");
+    }
+
+    @Test
+    void aSecondNewCardForTheSameCallIsRefusedAndTheCallKeepsItsCard() {
+        long callId = ring("2175550166", GAZETTE, "STONE SAM");
+        Card mine = f.cards.forCall(alice, callId, "", ZONE);
+        Card theirs = f.cards.forCall(admin, callId, "", ZONE);
+        Card saved = f.cards.save(alice, mine.withValue("bedrooms", "2"));
+        int cards = f.cards.recent(alice, GuestCardTemplate.ID, 500).size();
+
+        StaleRecordException refused = assertThrows(StaleRecordException.class,
+                () -> f.cards.save(admin, theirs.withValue("bedrooms", "3")));
+
+        assertEquals("This call's card was already saved by Alice Adams; open it from the call.", refused.getMessage());
+        assertEquals(saved.id(), f.calls.get(alice, callId).cardId());
+        assertEquals(cards, f.cards.recent(alice, GuestCardTemplate.ID, 500).size(), "no second card was written");
+        assertEquals(saved.id(), f.cards.forCall(admin, callId, "", ZONE).id());
+    }
+
+    @Test
+    void theCallLengthIsFilledInOnceTheCallHasEnded() {
+        Instant rang = Instant.now().minusSeconds(125).truncatedTo(ChronoUnit.SECONDS);
+        CallEvent ringing = new CallEvent("test", UUID.randomUUID().toString(), 1, "2175550167", GAZETTE, "",
+                CallStatus.RINGING, rang, "TATE TOM", "");
+        long callId = f.inbox.accept(ringing).callId();
+        Card opened = f.cards.forCall(alice, callId, "", ZONE);
+        assertEquals("", opened.value("callLength"), "the call still rings");
+        Card saved = f.cards.save(alice, opened.withValue("bedrooms", "2"));
+        assertEquals("", saved.value("callLength"), "saved while the call goes on");
+
+        f.inbox.accept(ringing.next(CallStatus.ANSWERED, rang.plusSeconds(5)));
+        f.inbox.accept(ringing.next(CallStatus.ANSWERED, rang.plusSeconds(5)).next(CallStatus.COMPLETED,
+                rang.plusSeconds(125)));
+        assertEquals(rang.plusSeconds(125), f.calls.get(alice, callId).endedAt());
+
+        Card again = f.cards.save(alice, saved.withValue("comments", "Hung up happy"));
+        assertEquals("2:05", again.value("callLength"));
+        assertEquals("2:05", f.cards.get(alice, saved.id()).value("callLength"));
+
+    }
+
+    @Test
+    void aCardKeepsAChoiceTheTemplateNoLongerOffers() {
+        String id = "test.retiring";
+        CardLayout offered = new GuestCardTemplate(id, "Retiring card").layout();
+        org.cardfile.core.cards.CardTemplate before = () -> offered;
+        f.cardTemplates.addTemplate(before);
+        Card saved = f.cards.save(alice, f.cards.blank(alice, id, ZONE).withValue("lastName", "Ueda")
+                .withValue("phone", "(217) 555-0157").withValue("bedrooms", "Studio").withValue("amenities", "Pool\nGym"));
+
+        CardLayout narrowed = new CardLayout(id, offered.name(), offered.industry(), offered.description(),
+                offered.pages().stream().map(p -> new org.cardfile.core.cards.CardPage(p.id(), p.title(),
+                        p.sections().stream().map(sec -> new org.cardfile.core.cards.CardSection(sec.id(), sec.title(),
+                                sec.fields().stream().map(fd -> switch (fd.id()) {
+                                    case "bedrooms" -> fd.withChoices("1", "2", "3");
+                                    case "amenities" -> fd.withChoices("Parking", "Laundry", "Gym");
+                                    default -> fd;
+                                }).toList())).toList())).toList(),
+                offered.titleFields(), offered.emailPresets(), offered.reminderKinds());
+        org.cardfile.core.cards.CardTemplate after = () -> narrowed;
+        f.cardTemplates.removeTemplate(before);
+        f.cardTemplates.addTemplate(after);
+        try {
+            Card again = f.cards.save(alice, saved.withValue("comments", "Still wants a studio"));
+            assertEquals("Studio", again.value("bedrooms"));
+            assertEquals("Pool\nGym", again.value("amenities"));
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> f.cards.save(alice, f.cards.blank(alice, id, ZONE).withValue("lastName", "Vega")
+                            .withValue("bedrooms", "Studio")), "a new card may not pick a retired choice");
+            assertTrue(refused.errors().stream().anyMatch(e -> e.field().equals("bedrooms")), refused.errors().toString());
+        } finally {
+            f.cardTemplates.removeTemplate(after);
+        }
+    }
+
+    @Test
+    void aBroadcastThatFailsAfterTheCommitDoesNotFailTheSaveOrTheTransfer() {
+        org.cardfile.store.jpa.internal.JpaCards deaf = new org.cardfile.store.jpa.internal.JpaCards(f.store,
+                f.sessions, f.cardTemplates, call -> {
+                    throw new IllegalStateException("the event bus is down");
+                });
+        long callId = ring("2175550158", GAZETTE, "WEST WANDA");
+        Card saved = deaf.save(alice, deaf.forCall(alice, callId, "", ZONE).withValue("bedrooms", "2"));
+        assertEquals(saved.id(), f.calls.get(alice, callId).cardId(), "the save was committed and the call linked");
+
+        CardTransfer transfer = deaf.sendToOffice(alice, saved.id(), rita.officeId(), "");
+        assertEquals(transfer.cardId(), f.cards.forCall(rita, transfer.callId(), "", ZONE).id());
+    }
+
+    @Test
+    void anOldTransferStaysInTheLiveListOfABusyOffice() throws Exception {
+        Instant now = Instant.now();
+        String marker = "busy-" + UUID.randomUUID().toString().substring(0, 8);
+        String insert = "INSERT INTO CALL_ENTRY (DRIVER, SESSION_ID, OFFICE_ID, ANI, ANI_VALID, DNIS, DESTINATION, STATUS,"
+                + " STARTED_AT, CALLER_NAME, ADVERTISING_SOURCE, CARD_TEMPLATE, UNKNOWN_DNIS, MATCHED_CUSTOMER_NAME,"
+                + " OTHER_MATCHES, EARLIER_CONTACTS, LAST_CONTACT, TAKEN_BY, DISPOSED_BY, RECORDING) VALUES"
+                + " (?, ?, ?, '+12175550100', ?, '', '', ?, ?, '', '', '', 0, '', 0, 0, '', '', '', '')";
+        long transferId;
+        try (Connection c = f.store.database().dataSource().getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(insert, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, IncomingCall.TRANSFER_DRIVER);
+                s.setString(2, marker + "-transfer");
+                s.setLong(3, rita.officeId());
+                s.setInt(4, 1);
+                s.setString(5, CallStatus.RINGING.name());
+                s.setTimestamp(6, Timestamp.from(now.minus(Duration.ofHours(2))));
+                s.executeUpdate();
+                try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                    assertTrue(keys.next());
+                    transferId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(insert)) {
+                for (int i = 0; i < 520; i++) {
+                    s.setString(1, marker);
+                    s.setString(2, marker + "-" + i);
+                    s.setLong(3, rita.officeId());
+                    s.setInt(4, 1);
+                    s.setString(5, CallStatus.RINGING.name());
+                    s.setTimestamp(6, Timestamp.from(now.minusSeconds(i)));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+        try {
+            List<IncomingCall> live = f.calls.live(rita, 0);
+            assertTrue(live.stream().anyMatch(c -> c.id() == transferId),
+                    "a morning of calls does not push the waiting transfer out");
+            assertTrue(live.stream().filter(c -> c.driver().equals(marker)).count() >= 500);
+        } finally {
+            try (Connection c = f.store.database().dataSource().getConnection();
+                    PreparedStatement s = c.prepareStatement("UPDATE CALL_ENTRY SET STATUS = ?, ENDED_AT = ?"
+                            + " WHERE DRIVER = ? OR ID = ?")) {
+                s.setString(1, CallStatus.COMPLETED.name());
+                s.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(1))));
+                s.setString(3, marker);
+                s.setLong(4, transferId);
+                s.executeUpdate();
+            }
         }
     }
 }

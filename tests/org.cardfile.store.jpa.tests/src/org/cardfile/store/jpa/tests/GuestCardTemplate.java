@@ -37,6 +37,8 @@ final class GuestCardTemplate implements CardTemplate {
                                         FieldSource.TRACKING_NUMBER),
                                 FieldDefinition.fixed("adSource", "Advertising source", FieldType.TEXT,
                                         FieldSource.ADVERTISING_SOURCE),
+                                FieldDefinition.fixed("callLength", "Call length", FieldType.TEXT,
+                                        FieldSource.CALL_DURATION),
                                 FieldDefinition.variable("agent", "Leasing agent", FieldType.TEXT, FieldSource.REP_NAME))),
                         new CardSection("prospect", "Prospect", List.of(
                                 FieldDefinition.variable("firstName", "First name", FieldType.TEXT, FieldSource.FIRST_NAME),

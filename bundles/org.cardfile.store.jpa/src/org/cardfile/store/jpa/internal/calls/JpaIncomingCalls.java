@@ -51,18 +51,22 @@ public class JpaIncomingCalls implements IncomingCalls {
         Instant now = Instant.now();
         Instant staleBefore = now.minus(STALE);
         return jdbc.transaction("read the incoming calls", c -> {
+            // a card sent from another office waits for someone to take it however long that takes, and
+            // however busy the line is: untaken transfers are read on their own and not counted against
+            // the calls' limit, so a morning of calls never pushes one out of the list
             List<IncomingCall> live = new ArrayList<>(Jdbc.list(c, "SELECT " + CallEntries.COLUMNS
+                    + " FROM CALL_ENTRY WHERE OFFICE_ID = ? AND DRIVER = ? AND TAKEN_BY_ID IS NULL"
+                    + " AND (ENDED_AT IS NULL OR ENDED_AT > ?) ORDER BY STARTED_AT DESC, ID DESC FETCH FIRST "
+                    + MAX_ROWS + " ROWS ONLY", CallEntries::read, s.officeId(), IncomingCall.TRANSFER_DRIVER,
+                    now.minus(Duration.ofMinutes(Math.max(0, recentMinutes)))));
+            live.addAll(Jdbc.list(c, "SELECT " + CallEntries.COLUMNS
                     + " FROM CALL_ENTRY WHERE OFFICE_ID = ? AND STARTED_AT > ? AND (ENDED_AT IS NULL OR ENDED_AT > ?)"
+                    + " AND (DRIVER <> ? OR TAKEN_BY_ID IS NOT NULL)"
                     + " ORDER BY STARTED_AT DESC, ID DESC FETCH FIRST " + MAX_ROWS + " ROWS ONLY", CallEntries::read,
-                    s.officeId(), staleBefore, now.minus(Duration.ofMinutes(Math.max(0, recentMinutes)))));
-            // a card sent from another office waits for someone to take it however long that takes;
-            // the younger ones are already in the list above
-            live.addAll(Jdbc.list(c, "SELECT " + CallEntries.COLUMNS + " FROM CALL_ENTRY WHERE OFFICE_ID = ?"
-                    + " AND DRIVER = ? AND TAKEN_BY_ID IS NULL AND STARTED_AT <= ? ORDER BY STARTED_AT DESC, ID DESC"
-                    + " FETCH FIRST " + MAX_ROWS + " ROWS ONLY", CallEntries::read, s.officeId(),
-                    IncomingCall.TRANSFER_DRIVER, staleBefore));
+                    s.officeId(), staleBefore, now.minus(Duration.ofMinutes(Math.max(0, recentMinutes))),
+                    IncomingCall.TRANSFER_DRIVER));
             live.sort(java.util.Comparator.comparing(IncomingCall::startedAt).thenComparing(IncomingCall::id).reversed());
-            return live.size() > MAX_ROWS ? List.copyOf(live.subList(0, MAX_ROWS)) : live;
+            return live;
         });
     }
 
