@@ -38,6 +38,7 @@ final class CardForm {
     private final Map<String, FieldDefinition> fields = new LinkedHashMap<>();
     private final Runnable changed;
     private boolean showing;
+    private Map<String, String> shown = Map.of();
 
     static String fieldId(String id) {
         return "card.field." + id;
@@ -102,7 +103,9 @@ final class CardForm {
         if (showing) {
             return;
         }
-        Optional<FieldError> problem = CardValidator.check(field, inputs.get(field.id()).value());
+        // a choice the template has since retired stays acceptable on the card that holds it
+        Optional<FieldError> problem = CardValidator.check(field, inputs.get(field.id()).value(),
+                shown.getOrDefault(field.id(), ""));
         MessageLine.show(messages.get(field.id()), problem.map(FieldError::message).orElse(""));
         changed.run();
     }
@@ -112,6 +115,7 @@ final class CardForm {
     }
 
     void show(Map<String, String> values) {
+        shown = new java.util.HashMap<>(values);
         showing = true;
         try {
             inputs.forEach((id, input) -> input.show(values.getOrDefault(id, "")));
