@@ -13,13 +13,26 @@ public interface CardTemplates {
     /** Event Admin topic sent when a template is added or removed or an office's custom fields change. */
     String CHANGED = "org/cardfile/cards/templates/CHANGED";
 
-    /** Every available template with the office's custom fields, by name. */
+    /** Every template installed and offered by the session's office, with the office's custom fields, by name. */
     List<CardLayout> available(Session session);
 
+    /** Every template installed, offered by the office or not, by name: what an admin switches on and off. */
+    List<InstalledTemplate> installed(Session session);
+
     /**
-     * The template with the office's custom fields.
+     * Switches a template on or off for the session's office (admins only). Off, it leaves the office's
+     * card menu and its calls open the customer record instead; cards already filled from it still open
+     * and save. Every template is on until an admin switches it off.
      *
-     * @throws org.cardfile.core.service.NotFoundException the template is not installed or is switched off
+     * @throws org.cardfile.core.service.NotFoundException the template is not installed
+     */
+    void setOffered(Session session, String templateId, boolean offered);
+
+    /**
+     * The template with the office's custom fields, also when the office switched it off, so that its
+     * cards still open.
+     *
+     * @throws org.cardfile.core.service.NotFoundException the template is not installed
      */
     CardLayout layout(Session session, String templateId);
 
