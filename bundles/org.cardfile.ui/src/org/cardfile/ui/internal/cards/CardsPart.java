@@ -106,6 +106,15 @@ public class CardsPart {
         }
     }
 
+    /** A template installed, removed or switched on or off: the kinds of card to choose from change. */
+    @Inject
+    @Optional
+    void templatesChanged(@UIEventTopic(CardTemplates.CHANGED) org.osgi.service.event.Event event) {
+        if (list != null) {
+            loadTemplates();
+        }
+    }
+
     @Inject
     @Optional
     void refresh(@UIEventTopic(Topics.REFRESH) Object ignored) {

@@ -7,6 +7,7 @@ import org.cardfile.core.cards.CardLayout;
 import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.core.cards.FieldType;
+import org.cardfile.core.cards.InstalledTemplate;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
@@ -30,17 +31,19 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The office's own fields on each card template: the list, a form to add one, and Retire. A new
- * field appears on every card of the template in an "Office fields" section; cards saved before
- * show it empty. Retiring takes it off the form; values already typed stay in the cards' history.
+ * The office's card templates: whether the office offers each one, and the office's own fields on
+ * it (the list, a form to add one, and Retire). A new field appears on every card of the template in
+ * an "Office fields" section; cards saved before show it empty. Retiring takes it off the form;
+ * values already typed stay in the cards' history.
  */
 final class CustomFieldsDialog extends Dialog {
     private static final FieldType[] TYPES = FieldType.values();
     private final CardTemplates templates;
     private final Session session;
-    private List<CardLayout> layouts = List.of();
+    private List<InstalledTemplate> installed = List.of();
     private List<FieldDefinition> shown = List.of();
     private Combo template;
+    private Button offered;
     private Table table;
     private Text label;
     private Text id;
@@ -65,7 +68,7 @@ final class CustomFieldsDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Custom card fields of " + session.office().name());
+        shell.setText("Card templates of " + session.office().name());
     }
 
     @Override
@@ -76,6 +79,12 @@ final class CustomFieldsDialog extends Dialog {
         template = Ids.tag(new Combo(area, SWT.READ_ONLY), "customfields.template");
         template.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         template.addListener(SWT.Selection, e -> showFields());
+        new Label(area, SWT.NONE);
+        offered = Ids.tag(new Button(area, SWT.CHECK), "customfields.offered");
+        offered.setText("Offered in this office");
+        offered.setToolTipText("Off: the card leaves the Cards menu and calls to its tracking numbers open the"
+                + " customer record; cards already filled in still open");
+        offered.addListener(SWT.Selection, e -> switchOffered());
 
         table = Tables.create(area, "customfields.table", new String[] { "Label", "Id", "Type", "Required", "Choices" },
                 new int[] { 160, 120, 100, 70, 200 });
@@ -153,23 +162,40 @@ final class CustomFieldsDialog extends Dialog {
     }
 
     private void loadTemplates() {
+        int chosen = Math.max(0, template.getSelectionIndex());
         try {
-            layouts = templates.available(session);
+            installed = templates.installed(session);
         } catch (RuntimeException e) {
             MessageLine.show(message, Problems.describe("list the card templates", e));
             return;
         }
         template.removeAll();
-        layouts.forEach(l -> template.add(l.name() + (l.industry().isEmpty() ? "" : " (" + l.industry() + ")")));
-        if (!layouts.isEmpty()) {
-            template.select(0);
+        installed.forEach(t -> template.add(t.layout().name()
+                + (t.layout().industry().isEmpty() ? "" : " (" + t.layout().industry() + ")")
+                + (t.offered() ? "" : " – switched off")));
+        if (!installed.isEmpty()) {
+            template.select(Math.min(chosen, installed.size() - 1));
             showFields();
         }
     }
 
+    private void switchOffered() {
+        CardLayout layout = selectedTemplate();
+        if (layout == null) {
+            return;
+        }
+        try {
+            templates.setOffered(session, layout.id(), offered.getSelection());
+            MessageLine.show(message, "");
+        } catch (RuntimeException e) {
+            MessageLine.show(message, Problems.describe("switch the card template", e));
+        }
+        loadTemplates();
+    }
+
     private CardLayout selectedTemplate() {
         int i = template.getSelectionIndex();
-        return i < 0 ? null : layouts.get(i);
+        return i < 0 || i >= installed.size() ? null : installed.get(i).layout();
     }
 
     private void showFields() {
@@ -178,6 +204,7 @@ final class CustomFieldsDialog extends Dialog {
         if (layout == null) {
             return;
         }
+        offered.setSelection(installed.get(template.getSelectionIndex()).offered());
         try {
             shown = templates.customFields(session, layout.id());
         } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
 
-/** Office admins add fields to a card template for their office, without a rebuild. */
+/** Office admins switch card templates on and off for their office and add fields to them, without a rebuild. */
 public class CustomFieldsHandler {
 
     @CanExecute
