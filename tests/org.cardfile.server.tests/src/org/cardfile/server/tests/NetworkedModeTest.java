@@ -39,6 +39,7 @@ import org.cardfile.core.cards.Cards;
 import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.core.cards.FieldSource;
 import org.cardfile.core.cards.FieldType;
+import org.cardfile.core.cards.InstalledTemplate;
 import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.Phone;
@@ -52,6 +53,7 @@ import org.cardfile.core.server.WorkstationInfo;
 import org.cardfile.core.service.CustomerRepository;
 import org.cardfile.core.service.EmployeeAdministration;
 import org.cardfile.core.service.FirstRun;
+import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.OfficeDirectory;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.rpc.PushMessage;
@@ -357,6 +359,20 @@ class NetworkedModeTest {
 
             assertEquals(layout, desk1.service(CardTemplates.class).layout(alice, layout.id()),
                     "the layout arrives as declared, bounds and choices included");
+            // an admin's switch travels to the server and the installed templates come back with their flag
+            CardTemplates templates1 = desk1.service(CardTemplates.class);
+            desk2.service(CardTemplates.class).setOffered(admin, layout.id(), false);
+            try {
+                assertEquals(List.of(new InstalledTemplate(layout, false)), templates1.installed(alice).stream()
+                        .filter(t -> t.layout().id().equals(layout.id())).toList());
+                NotFoundException off = assertThrows(NotFoundException.class,
+                        () -> desk1.service(Cards.class).blank(alice, layout.id(), null));
+                assertTrue(off.getMessage().startsWith("The Guest card (networked) is switched off for "), off.getMessage());
+            } finally {
+                desk2.service(CardTemplates.class).setOffered(admin, layout.id(), true);
+            }
+            assertEquals(List.of(new InstalledTemplate(layout, true)), templates1.installed(alice).stream()
+                    .filter(t -> t.layout().id().equals(layout.id())).toList());
             Cards cards1 = desk1.service(Cards.class);
             Instant due = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             // the workstation's time zone travels with the request: the card is dated on its clock

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cardfile.core.cards.CardLayout;
@@ -18,6 +19,7 @@ import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.core.cards.FieldKind;
 import org.cardfile.core.cards.FieldSource;
 import org.cardfile.core.cards.FieldType;
+import org.cardfile.core.cards.InstalledTemplate;
 import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.FieldError;
@@ -37,8 +39,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The installed card templates (every {@link CardTemplate} service, as bundles come and go) with
- * each office's custom fields from the store. Also registered under its own class so the card
- * store reads layouts without a second permission check.
+ * each office's custom fields and the templates it switched off (CARD_TEMPLATE_OFF: a row per
+ * switched-off template, so every template is on until an admin switches it off). Also registered
+ * under its own class so the card store reads layouts without a second permission check.
  */
 @Component(service = { CardTemplates.class, JpaCardTemplates.class }, property = "service.ranking:Integer=-1")
 public class JpaCardTemplates implements CardTemplates {
@@ -85,18 +88,88 @@ public class JpaCardTemplates implements CardTemplates {
     @Override
     public List<CardLayout> available(Session session) {
         Session s = sessions.require(session, Permission.VIEW_CARDS);
-        return store.read(em -> {
-            Map<String, CardLayout> byId = new HashMap<>();
-            for (CardTemplate t : templates) {
-                byId.putIfAbsent(t.id(), t.layout());
+        return store.read(em -> everyInstalled(em, s.officeId()).stream().filter(InstalledTemplate::offered)
+                .map(InstalledTemplate::layout).toList());
+    }
+
+    @Override
+    public List<InstalledTemplate> installed(Session session) {
+        Session s = sessions.require(session, Permission.VIEW_CARDS);
+        return store.read(em -> everyInstalled(em, s.officeId()));
+    }
+
+    /** Every installed template with the office's custom fields and whether the office offers it, by name. */
+    private List<InstalledTemplate> everyInstalled(EntityManager em, long officeId) {
+        Map<String, CardLayout> byId = new HashMap<>();
+        for (CardTemplate t : templates) {
+            byId.putIfAbsent(t.id(), t.layout());
+        }
+        Set<String> off = switchedOff(em, officeId);
+        List<InstalledTemplate> installed = new ArrayList<>();
+        for (CardLayout layout : byId.values()) {
+            installed.add(new InstalledTemplate(layout.withCustomFields(custom(em, officeId, layout.id(), false)),
+                    !off.contains(layout.id())));
+        }
+        installed.sort(Comparator.comparing((InstalledTemplate t) -> t.layout().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(t -> t.layout().id()));
+        return installed;
+    }
+
+    @Override
+    public void setOffered(Session session, String templateId, boolean offered) {
+        Session s = sessions.require(session, Permission.MANAGE_CARD_TEMPLATES);
+        shipped(templateId);
+        boolean changed = store.write(em -> {
+            boolean isOff = isSwitchedOff(em, s.officeId(), templateId);
+            if (offered == !isOff) {
+                return false;
             }
-            List<CardLayout> layouts = new ArrayList<>();
-            for (CardLayout layout : byId.values()) {
-                layouts.add(layout.withCustomFields(custom(em, s.officeId(), layout.id(), false)));
+            if (offered) {
+                em.createNativeQuery("DELETE FROM CARD_TEMPLATE_OFF WHERE OFFICE_ID = ? AND TEMPLATE_ID = ?")
+                        .setParameter(1, s.officeId()).setParameter(2, templateId).executeUpdate();
+            } else {
+                em.createNativeQuery("INSERT INTO CARD_TEMPLATE_OFF (OFFICE_ID, TEMPLATE_ID, UPDATED_BY, UPDATED_AT)"
+                        + " VALUES (?, ?, ?, ?)").setParameter(1, s.officeId()).setParameter(2, templateId)
+                        .setParameter(3, s.employee().displayName()).setParameter(4, java.sql.Timestamp.from(Instant.now()))
+                        .executeUpdate();
             }
-            layouts.sort(Comparator.comparing(CardLayout::name, String.CASE_INSENSITIVE_ORDER));
-            return layouts;
+            return true;
         });
+        if (!changed) {
+            return;
+        }
+        // the audit's field changes belong to a record (customer, product, employee, card); an office's
+        // choice of templates is none of them, so the switch is kept in the log
+        LOG.log(Level.INFO, "Card template {0} switched {1} in office {2} by {3}", templateId, offered ? "on" : "off",
+                s.office().code(), s.employee().login());
+        announce(templateId, s.officeId());
+    }
+
+    /**
+     * The template with the office's custom fields for a new card: refused when the office switched
+     * it off, naming the template, the office and where an admin switches it on again.
+     */
+    CardLayout offeredLayout(EntityManager em, Session s, String templateId) {
+        CardLayout layout = layout(em, s.officeId(), templateId);
+        if (isSwitchedOff(em, s.officeId(), templateId)) {
+            throw new NotFoundException("The " + layout.name() + " is switched off for " + s.office().name()
+                    + "; an administrator can switch it on in Cards → Card templates.");
+        }
+        return layout;
+    }
+
+    private static Set<String> switchedOff(EntityManager em, long officeId) {
+        Set<String> off = new java.util.HashSet<>();
+        for (Object id : em.createNativeQuery("SELECT TEMPLATE_ID FROM CARD_TEMPLATE_OFF WHERE OFFICE_ID = ?")
+                .setParameter(1, officeId).getResultList()) {
+            off.add((String) id);
+        }
+        return off;
+    }
+
+    private static boolean isSwitchedOff(EntityManager em, long officeId, String templateId) {
+        return !em.createNativeQuery("SELECT TEMPLATE_ID FROM CARD_TEMPLATE_OFF WHERE OFFICE_ID = ? AND TEMPLATE_ID = ?")
+                .setParameter(1, officeId).setParameter(2, templateId).getResultList().isEmpty();
     }
 
     @Override

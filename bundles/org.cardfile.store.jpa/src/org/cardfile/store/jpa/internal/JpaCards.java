@@ -117,7 +117,7 @@ public class JpaCards implements Cards {
     public Card blank(Session session, String templateId, ZoneId zone) {
         Session s = sessions.require(session, Permission.EDIT_CARDS);
         return store.read(em -> {
-            CardLayout layout = templates.layout(em, s.officeId(), templateId);
+            CardLayout layout = templates.offeredLayout(em, s, templateId);
             Map<String, String> values = prefill(s, null, null, Instant.now(), zone).values(layout);
             return new Card(0, 0, s.officeId(), layout.id(), 0, 0, values, List.of(), "", null, "", null, "");
         });
@@ -136,7 +136,7 @@ public class JpaCards implements Cards {
                     + " names no card template; choose the card to fill in.");
         }
         return store.read(em -> {
-            CardLayout layout = templates.layout(em, s.officeId(), chosen);
+            CardLayout layout = templates.offeredLayout(em, s, chosen);
             Customer customer = callersCustomer(em, s, call);
             long customerId = customer == null ? 0 : customer.id();
             Map<String, String> values = prefill(s, call, customer, Instant.now(), zone).values(layout);

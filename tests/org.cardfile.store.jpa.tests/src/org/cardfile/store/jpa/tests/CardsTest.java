@@ -470,6 +470,90 @@ class CardsTest {
         }
     }
 
+    @Test
+    void aGuestCardSwitchedOffLeavesTheMenuAndItsCallsButItsCardsStillOpenAndSave() {
+        String refusal = "The Guest card (test) is switched off for Springfield Leasing Office; an administrator can"
+                + " switch it on in Cards → Card templates.";
+        Card existing = f.cards.save(alice, guest("Olga", "Orr", "(217) 555-0163"));
+        long answered = ring("2175550164", GAZETTE, "");
+        Card answeredCard = f.cards.save(alice, f.cards.forCall(alice, answered, "", ZONE).withValue("lastName", "Ortiz")
+                .withValue("bedrooms", "1"));
+        List<org.osgi.service.event.Event> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.osgi.service.event.EventAdmin recorder = new org.osgi.service.event.EventAdmin() {
+            @Override
+            public void postEvent(org.osgi.service.event.Event event) {
+                posted.add(event);
+            }
+
+            @Override
+            public void sendEvent(org.osgi.service.event.Event event) {
+                posted.add(event);
+            }
+        };
+        f.cardTemplates.setEvents(recorder);
+        try {
+            AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                    () -> f.cardTemplates.setOffered(alice, GuestCardTemplate.ID, false));
+            assertTrue(denied.getMessage().startsWith("Alice Adams (alice) may not"), denied.getMessage());
+            assertTrue(offered(alice), "a rep's attempt changes nothing");
+            assertEquals(List.of(), posted);
+            assertThrows(NotFoundException.class,
+                    () -> f.cardTemplates.setOffered(admin, "multihousing.service-request", false));
+
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, false);
+            assertEquals(1, posted.size());
+            assertEquals(org.cardfile.core.cards.CardTemplates.CHANGED, posted.get(0).getTopic());
+            assertEquals(admin.officeId(), posted.get(0).getProperty("officeId"));
+            assertEquals(GuestCardTemplate.ID, posted.get(0).getProperty("templateId"));
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, false);
+            assertEquals(1, posted.size(), "switching off what is off changes nothing and is not announced");
+
+            assertTrue(f.cardTemplates.available(alice).stream().noneMatch(l -> l.id().equals(GuestCardTemplate.ID)));
+            assertFalse(offered(alice), "still installed, not offered");
+            NotFoundException blank = assertThrows(NotFoundException.class,
+                    () -> f.cards.blank(alice, GuestCardTemplate.ID, ZONE));
+            assertEquals(refusal, blank.getMessage());
+            long ringing = ring("2175550165", GAZETTE, "");
+            NotFoundException forCall = assertThrows(NotFoundException.class, () -> f.cards.forCall(alice, ringing, "", ZONE));
+            assertEquals(refusal, forCall.getMessage());
+            assertEquals(answeredCard.id(), f.cards.forCall(alice, answered, "", ZONE).id(),
+                    "a call that carries a card still opens it");
+
+            Card again = f.cards.get(alice, existing.id());
+            assertEquals(GuestCardTemplate.ID, f.cardTemplates.layout(alice, GuestCardTemplate.ID).id());
+            Card saved = f.cards.save(alice, again.withValue("bedrooms", "3"));
+            assertEquals("3", f.cards.get(alice, saved.id()).value("bedrooms"));
+
+            assertTrue(offered(rita), "another office still offers it");
+            assertTrue(f.cardTemplates.available(rita).stream().anyMatch(l -> l.id().equals(GuestCardTemplate.ID)));
+
+            f.reopen();
+            f.cardTemplates.setEvents(recorder);
+            assertFalse(offered(alice), "the switch survives a restart");
+            assertEquals(refusal, assertThrows(NotFoundException.class,
+                    () -> f.cards.blank(alice, GuestCardTemplate.ID, ZONE)).getMessage());
+
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, true);
+            assertEquals(2, posted.size());
+            assertTrue(offered(alice));
+            assertTrue(f.cardTemplates.available(alice).stream().anyMatch(l -> l.id().equals(GuestCardTemplate.ID)));
+            assertEquals(GuestCardTemplate.ID, f.cards.blank(alice, GuestCardTemplate.ID, ZONE).templateId());
+            assertEquals(GuestCardTemplate.ID, f.cards.forCall(alice, ringing, "", ZONE).templateId());
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, true);
+            assertEquals(2, posted.size(), "switching on what is on changes nothing and is not announced");
+        } finally {
+            f.cardTemplates.unsetEvents(recorder);
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, true);
+        }
+    }
+
+    /** Whether the session's office offers the guest card, read from the installed templates. */
+    private boolean offered(Session session) {
+        List<org.cardfile.core.cards.InstalledTemplate> installed = f.cardTemplates.installed(session);
+        assertEquals(List.of(GuestCardTemplate.ID), installed.stream().map(t -> t.layout().id()).toList());
+        return installed.get(0).offered();
+    }
+
     // ---- what the review found ------------------------------------------------------------------
 
     private List<FieldChange> changes(Card card, String field) {

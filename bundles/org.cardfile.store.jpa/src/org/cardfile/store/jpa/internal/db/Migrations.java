@@ -29,7 +29,8 @@ public final class Migrations {
             new Migration(2, "purchases and product images", "V2__purchases_and_product_images.sql"),
             new Migration(3, "covering indexes for search as you type", "V3__search_indexes.sql"),
             new Migration(4, "incoming calls: tracking numbers, inbox, call entries, directory", "V4__incoming_calls.sql"),
-            new Migration(5, "cards: values, notes, reminders, custom fields; the card a call opens", "V5__cards.sql"));
+            new Migration(5, "cards: values, notes, reminders, custom fields; the card a call opens", "V5__cards.sql"),
+            new Migration(6, "card templates an office switched off", "V6__card_template_switch.sql"));
 
     private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
 
