@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import static org.cardfile.store.jpa.internal.ColumnText.cut;
+
 import org.cardfile.core.cards.CardIdentity;
 import org.cardfile.store.jpa.internal.entity.CardEntity;
 
@@ -14,9 +16,10 @@ record CardKeys(String phone, String email, String lastName, String firstName, S
     static CardKeys of(CardIdentity identity, String region, PhoneNumbers phones) {
         String e164 = identity.phone().isEmpty() ? ""
                 : phones.normalise(identity.phone(), region).map(PhoneNumbers.Normalised::e164).orElse("");
-        return new CardKeys(e164, clip(Keys.lower(identity.email()), 254), clip(Keys.upper(identity.lastName()), 100),
-                clip(Keys.upper(identity.firstName()), 100), clip(Keys.upper(identity.street()), 200),
-                clip(Keys.upper(identity.postalCode()).replace(" ", ""), 20));
+        // the columns are as wide as the customer's; a longer value matches on its first characters
+        return new CardKeys(e164, cut(Keys.lower(identity.email()), 254), cut(Keys.upper(identity.lastName()), 100),
+                cut(Keys.upper(identity.firstName()), 100), cut(Keys.upper(identity.street()), 200),
+                cut(Keys.upper(identity.postalCode()).replace(" ", ""), 20));
     }
 
     static CardKeys of(CardEntity e) {
@@ -30,10 +33,5 @@ record CardKeys(String phone, String email, String lastName, String firstName, S
         e.firstNameKey = firstName;
         e.streetKey = street;
         e.postalCodeKey = postalCode;
-    }
-
-    /** The columns are as wide as the customer's; a longer value matches on its first characters. */
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import static org.cardfile.store.jpa.internal.ColumnText.cut;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -226,9 +228,6 @@ public class CsvDataImport implements DataImport {
         return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
     }
 
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
 
     private static void flushNow(EntityManager em, int n) {
         // ids come from the table generator on persist; flushing in blocks keeps the batch large and memory flat

@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import static org.cardfile.store.jpa.internal.ColumnText.shorten;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +47,8 @@ final class FieldDiff {
         row.employeeId = session.employee().id();
         row.employeeName = session.employee().displayName();
         row.field = field;
-        row.oldValue = clip(oldValue);
-        row.newValue = clip(newValue);
+        row.oldValue = shorten(oldValue, 4000);
+        row.newValue = shorten(newValue, 4000);
         return row;
-    }
-
-    private static String clip(String value) {
-        return value.length() <= 4000 ? value : value.substring(0, 3999) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import static org.cardfile.store.jpa.internal.ColumnText.shorten;
+
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -291,7 +293,7 @@ public class JpaCards implements Cards {
         }
         e.values.clear();
         e.values.putAll(values);
-        e.title = clip(layout.titleOf(values), 400);
+        e.title = shorten(layout.titleOf(values), 400);
         CardKeys.of(identity, s.office().defaultRegion(), phones).applyTo(e);
         if (changed) {
             // a change of reminders or filing alone is a change of the card too: its version moves on,
@@ -481,7 +483,7 @@ public class JpaCards implements Cards {
             }
             String value = values.getOrDefault(id, "");
             // FIELD_CHANGE.FIELD is 100 wide
-            s.put(clip(name, 100), f == null ? value : FieldText.display(f, value));
+            s.put(shorten(name, 100), f == null ? value : FieldText.display(f, value));
         }
         return s;
     }
@@ -667,7 +669,7 @@ public class JpaCards implements Cards {
         n.writtenAt = Instant.now();
         n.employeeId = s.employee().id();
         n.employeeName = s.employee().displayName();
-        n.text = clip(text, NOTE_LIMIT);
+        n.text = shorten(text, NOTE_LIMIT);
         em.persist(n);
         return n;
     }
@@ -954,7 +956,7 @@ public class JpaCards implements Cards {
                 i.employeeName = s.employee().displayName();
                 i.problemCode = "";
                 i.solutionCode = "";
-                i.notes = clip("Card \"" + source.title + "\" sent to " + target.name + suffix, NOTE_LIMIT);
+                i.notes = shorten("Card \"" + source.title + "\" sent to " + target.name + suffix, NOTE_LIMIT);
                 em.persist(i);
             }
             em.flush();
@@ -982,7 +984,7 @@ public class JpaCards implements Cards {
         CardLayout layout = templates.installed(em, s.officeId(), source.templateId).orElse(null);
         CardIdentity identity = layout == null ? null : CardIdentity.of(layout, source.values);
         String phone = identity == null ? "" : identity.phone();
-        String ani = !copy.phoneE164.isEmpty() ? copy.phoneE164 : clip(phone, 100);
+        String ani = !copy.phoneE164.isEmpty() ? copy.phoneE164 : shorten(phone, 100);
         String name = identity == null || identity.displayName().isEmpty() ? source.title : identity.displayName();
         Connection c = connection(em);
         try {
@@ -991,8 +993,8 @@ public class JpaCards implements Cards {
                     + " MATCHED_CUSTOMER_NAME, OTHER_MATCHES, EARLIER_CONTACTS, LAST_CONTACT, TAKEN_BY, DISPOSED_BY,"
                     + " RECORDING, CARD_ID) VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, 0, '', 0, 0, '', '', '', '', ?)",
                     IncomingCall.TRANSFER_DRIVER, "card-" + copy.id + "-" + UUID.randomUUID(), target.id, ani,
-                    !copy.phoneE164.isEmpty(), CallStatus.RINGING.name(), now, clip(name, 200),
-                    clip("Transfer from " + s.office().name(), 200), source.templateId, copy.id);
+                    !copy.phoneE164.isEmpty(), CallStatus.RINGING.name(), now, shorten(name, 200),
+                    shorten("Transfer from " + s.office().name(), 200), source.templateId, copy.id);
         } catch (SQLException x) {
             throw new IllegalStateException("Could not put the card in " + target.name + "'s incoming list: "
                     + x.getMessage(), x);
@@ -1060,9 +1062,5 @@ public class JpaCards implements Cards {
     private CardSummary summary(CardEntity c) {
         return new CardSummary(c.id, c.templateId, templates.name(c.templateId), c.title,
                 c.customerId == null ? 0 : c.customerId, c.updatedAt, c.updatedBy, c.transferredFrom);
-    }
-
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal.calls;
 
+import static org.cardfile.store.jpa.internal.ColumnText.cut;
+
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -319,7 +321,4 @@ public class JpaCallInbox implements CallEventSink {
         return changed;
     }
 
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
 }
