@@ -44,6 +44,7 @@ import org.cardfile.core.model.Address;
 import org.cardfile.core.model.Channel;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.Email;
+import org.cardfile.core.model.InteractionDraft;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.model.Phone;
 import org.cardfile.core.model.PhoneType;
@@ -128,7 +129,7 @@ public class JpaCards implements Cards {
     @Override
     public Card forCall(Session session, long callId, String templateId, ZoneId zone) {
         Session s = sessions.require(session, Permission.EDIT_CARDS);
-        IncomingCall call = jdbc.transaction("read the call", c -> callInOffice(c, s, callId));
+        IncomingCall call = jdbc.transaction("read the call", c -> CallEntries.inOffice(c, s, callId));
         if (call.cardId() != 0) {
             return get(s, call.cardId());
         }
@@ -393,7 +394,7 @@ public class JpaCards implements Cards {
 
     private static IncomingCall callOf(EntityManager em, Session s, long callId) {
         try {
-            return callInOffice(connection(em), s, callId);
+            return CallEntries.inOffice(connection(em), s, callId);
         } catch (SQLException x) {
             throw new IllegalStateException("Could not read the call " + callId + ": " + x.getMessage(), x);
         }
@@ -626,7 +627,7 @@ public class JpaCards implements Cards {
             if (n == 1) {
                 return e.callId;
             }
-            IncomingCall call = callInOffice(c, s, e.callId);
+            IncomingCall call = CallEntries.inOffice(c, s, e.callId);
             if (newCard && call.cardId() != e.id) {
                 // another card was saved for the call since this one's checks: this one is rolled back
                 throw callHasCard(em, call.cardId());
@@ -946,18 +947,9 @@ public class JpaCards implements Cards {
             note(em, source, s, "Sent to " + target.name + " by " + s.employee().displayName() + suffix);
             note(em, copy, s, "Received from " + s.office().name() + suffix);
             if (source.customerId != null) {
-                InteractionEntity i = new InteractionEntity();
-                i.customerId = source.customerId;
-                i.officeId = s.officeId();
-                i.channel = Channel.TRANSFER.name();
-                i.direction = org.cardfile.core.model.Direction.OUTBOUND.name();
-                i.occurredAt = now;
-                i.employeeId = s.employee().id();
-                i.employeeName = s.employee().displayName();
-                i.problemCode = "";
-                i.solutionCode = "";
-                i.notes = shorten("Card \"" + source.title + "\" sent to " + target.name + suffix, NOTE_LIMIT);
-                em.persist(i);
+                JpaContactLog.persist(em, s, new InteractionDraft(source.customerId, Channel.TRANSFER,
+                        org.cardfile.core.model.Direction.OUTBOUND, "", "",
+                        shorten("Card \"" + source.title + "\" sent to " + target.name + suffix, NOTE_LIMIT)), now);
             }
             em.flush();
             long callId = insertTransferEntry(em, s, source, copy, target, now);
@@ -1023,11 +1015,6 @@ public class JpaCards implements Cards {
             throw new IllegalStateException("The card store needs a transaction's connection and has none");
         }
         return c;
-    }
-
-    private static IncomingCall callInOffice(Connection c, Session s, long callId) throws SQLException {
-        return CallEntries.byId(c, callId).filter(call -> call.officeId() == s.officeId())
-                .orElseThrow(() -> new NotFoundException("Call " + callId + " is not in " + s.office().name() + "'s list."));
     }
 
     private static CardEntity find(EntityManager em, Session s, long cardId) {

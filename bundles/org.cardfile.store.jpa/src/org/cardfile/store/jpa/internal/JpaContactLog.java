@@ -50,20 +50,28 @@ public class JpaContactLog implements ContactLog {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            InteractionEntity e = new InteractionEntity();
-            e.customerId = draft.customerId();
-            e.officeId = s.officeId();
-            e.channel = draft.channel().name();
-            e.direction = (draft.direction() == null ? Direction.INBOUND : draft.direction()).name();
-            e.occurredAt = Instant.now();
-            e.employeeId = s.employee().id();
-            e.employeeName = s.employee().displayName();
-            e.problemCode = draft.problemCode() == null ? "" : draft.problemCode();
-            e.solutionCode = draft.solutionCode() == null ? "" : draft.solutionCode();
-            e.notes = draft.notes() == null ? "" : draft.notes();
-            em.persist(e);
-            return toRecord(e);
+            return toRecord(persist(em, s, draft, Instant.now()));
         });
+    }
+
+    /**
+     * Writes a checked contact as the session's employee, in the caller's transaction: what logging a
+     * contact stores, also when the store logs one itself (a card sent to another office).
+     */
+    static InteractionEntity persist(EntityManager em, Session s, InteractionDraft draft, Instant at) {
+        InteractionEntity e = new InteractionEntity();
+        e.customerId = draft.customerId();
+        e.officeId = s.officeId();
+        e.channel = draft.channel().name();
+        e.direction = (draft.direction() == null ? Direction.INBOUND : draft.direction()).name();
+        e.occurredAt = at;
+        e.employeeId = s.employee().id();
+        e.employeeName = s.employee().displayName();
+        e.problemCode = draft.problemCode() == null ? "" : draft.problemCode();
+        e.solutionCode = draft.solutionCode() == null ? "" : draft.solutionCode();
+        e.notes = draft.notes() == null ? "" : draft.notes();
+        em.persist(e);
+        return e;
     }
 
     private static void checkCode(EntityManager em, CodeKind kind, String code, String field, List<FieldError> errors) {

@@ -10,6 +10,8 @@ import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.CallerHistory;
 import org.cardfile.core.calls.Disposition;
 import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.core.security.Session;
+import org.cardfile.core.service.NotFoundException;
 import org.cardfile.store.jpa.internal.db.Jdbc;
 
 /** Reads call entries as {@link IncomingCall} values; the card store reads the entries its cards open from. */
@@ -24,6 +26,12 @@ public final class CallEntries {
 
     public static Optional<IncomingCall> byId(Connection c, long id) throws SQLException {
         return Jdbc.first(c, "SELECT " + COLUMNS + " FROM CALL_ENTRY WHERE ID = ?", CallEntries::read, id);
+    }
+
+    /** The entry, when it is in the session's office's list; any other office's entry does not exist for it. */
+    public static IncomingCall inOffice(Connection c, Session s, long callId) throws SQLException {
+        return byId(c, callId).filter(call -> call.officeId() == s.officeId())
+                .orElseThrow(() -> new NotFoundException("Call " + callId + " is not in " + s.office().name() + "'s list."));
     }
 
     public static IncomingCall read(ResultSet rs) throws SQLException {

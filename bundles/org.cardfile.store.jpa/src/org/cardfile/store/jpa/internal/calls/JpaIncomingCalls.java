@@ -1,8 +1,6 @@
 package org.cardfile.store.jpa.internal.calls;
 
 import java.lang.System.Logger.Level;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +80,7 @@ public class JpaIncomingCalls implements IncomingCalls {
     @Override
     public IncomingCall get(Session session, long callId) {
         Session s = sessions.require(session, Permission.VIEW_CALLS);
-        return jdbc.transaction("read the call", c -> inOffice(c, s, callId));
+        return jdbc.transaction("read the call", c -> CallEntries.inOffice(c, s, callId));
     }
 
     @Override
@@ -91,7 +89,7 @@ public class JpaIncomingCalls implements IncomingCalls {
         Instant now = Instant.now();
         boolean[] won = new boolean[1];
         IncomingCall call = jdbc.transaction("take the call", c -> {
-            inOffice(c, s, callId);
+            CallEntries.inOffice(c, s, callId);
             // the row lock of this one UPDATE decides a race: only one picker finds TAKEN_BY_ID still empty
             won[0] = Jdbc.update(c, "UPDATE CALL_ENTRY SET TAKEN_BY_ID = ?, TAKEN_BY = ?, TAKEN_AT = ?"
                     + " WHERE ID = ? AND OFFICE_ID = ? AND TAKEN_BY_ID IS NULL", s.employee().id(),
@@ -103,7 +101,7 @@ public class JpaIncomingCalls implements IncomingCalls {
                         + " AND ENDED_AT IS NULL", CallStatus.COMPLETED.name(), now, now, callId,
                         IncomingCall.TRANSFER_DRIVER);
             }
-            return inOffice(c, s, callId);
+            return CallEntries.inOffice(c, s, callId);
         });
         if (!won[0] && call.takenById() != s.employee().id()) {
             throw new CallAlreadyTakenException(call.takenBy(), call.takenAt());
@@ -120,14 +118,14 @@ public class JpaIncomingCalls implements IncomingCalls {
     public IncomingCall fileUnder(Session session, long callId, long customerId) {
         Session s = sessions.require(session, Permission.LOG_CONTACTS);
         IncomingCall call = jdbc.transaction("file the call under the customer", c -> {
-            inOffice(c, s, callId);
+            CallEntries.inOffice(c, s, callId);
             boolean customerInOffice = Jdbc.first(c, "SELECT ID FROM CUSTOMER WHERE ID = ? AND OFFICE_ID = ?",
                     rs -> rs.getLong(1), customerId, s.officeId()).isPresent();
             if (!customerInOffice) {
                 throw new NotFoundException("Customer " + customerId + " does not exist in " + s.office().name() + ".");
             }
             Jdbc.update(c, "UPDATE CALL_ENTRY SET CUSTOMER_ID = ? WHERE ID = ?", customerId, callId);
-            return inOffice(c, s, callId);
+            return CallEntries.inOffice(c, s, callId);
         });
         broadcaster.changed(call);
         return call;
@@ -147,7 +145,7 @@ public class JpaIncomingCalls implements IncomingCalls {
                         + " WHERE ID = ? AND OFFICE_ID = ? AND DISPOSITION IS NULL", disposition.name(),
                         s.employee().displayName(), now, id, s.officeId());
                 if (n == 1) {
-                    disposed.add(inOffice(c, s, id));
+                    disposed.add(CallEntries.inOffice(c, s, id));
                 }
             }
             return null;
@@ -155,10 +153,5 @@ public class JpaIncomingCalls implements IncomingCalls {
         LOG.log(Level.INFO, "{0} missed calls marked {1} by {2}", disposed.size(), disposition, s.employee().login());
         disposed.forEach(broadcaster::changed);
         return disposed.size();
-    }
-
-    private static IncomingCall inOffice(Connection c, Session s, long callId) throws SQLException {
-        return CallEntries.byId(c, callId).filter(call -> call.officeId() == s.officeId())
-                .orElseThrow(() -> new NotFoundException("Call " + callId + " is not in " + s.office().name() + "'s list."));
     }
 }
