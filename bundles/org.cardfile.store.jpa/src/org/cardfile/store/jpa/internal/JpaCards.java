@@ -259,17 +259,15 @@ public class JpaCards implements Cards {
                         + " characters."));
             }
         }
-        Map<Long, String[]> remindersBefore = new HashMap<>();
-        if (!card.isNew()) {
-            for (CardReminderEntity r : reminderRows(em, card.id())) {
-                remindersBefore.put(r.id, reminderState(r));
-            }
-        }
-        List<CardReminderEntity> reminders = reminders(em, s, card, errors);
+        List<CardReminderEntity> stored = card.isNew() ? List.of() : reminderRows(em, card.id());
+        // taken before the kept rows are updated in place
+        Map<Long, ReminderState> remindersBefore = new HashMap<>();
+        stored.forEach(r -> remindersBefore.put(r.id, ReminderState.of(r)));
+        List<CardReminderEntity> reminders = reminders(em, s, card, stored, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        List<String[]> reminderChanges = reminderChanges(remindersBefore, reminders);
+        List<ReminderChange> reminderChanges = reminderChanges(remindersBefore, reminders);
         CardIdentity identity = CardIdentity.of(layout, values);
         Set<String> ids = new LinkedHashSet<>(known.keySet());
         ids.addAll(new TreeMap<>(e.values).keySet());
@@ -311,10 +309,10 @@ public class JpaCards implements Cards {
         if (!customerBefore.equals(customerAfter)) {
             em.persist(FieldDiff.change(s, RecordType.CARD, e.id, now, "Customer", customerBefore, customerAfter));
         }
-        for (String[] change : reminderChanges) {
-            em.persist(FieldDiff.change(s, RecordType.CARD, e.id, now, change[0], change[1], change[2]));
+        for (ReminderChange change : reminderChanges) {
+            em.persist(FieldDiff.change(s, RecordType.CARD, e.id, now, change.field(), change.before(), change.after()));
         }
-        replaceReminders(em, e, reminders);
+        replaceReminders(em, e, reminders, stored);
         long changedCall = e.callId == null ? 0 : fileCall(em, s, e, card.isNew());
         em.flush();
         return new Saved(toRecord(em, e), changedCall);
@@ -412,38 +410,45 @@ public class JpaCards implements Cards {
         return c == null ? "" : Customer.displayName(c.firstName, c.lastName, c.company);
     }
 
-    /** Kind label, readable description and done flag of a reminder as stored. */
-    private static String[] reminderState(CardReminderEntity r) {
-        return new String[] { ReminderKind.valueOf(r.kind).label(), r.title, String.valueOf(r.done),
-                String.valueOf(r.dueAt), String.valueOf(r.durationMinutes), String.valueOf(r.assigneeId) };
+    /** A reminder as stored, to tell what a save changed about it. */
+    private record ReminderState(String kind, String title, boolean done, Instant due, int minutes, long assignee) {
+        static ReminderState of(CardReminderEntity r) {
+            return new ReminderState(ReminderKind.valueOf(r.kind).label(), r.title, r.done, r.dueAt, r.durationMinutes,
+                    r.assigneeId);
+        }
+
+        /** Differs from {@code other} in more than being done or not. */
+        boolean changedBesidesDone(ReminderState other) {
+            return !new ReminderState(kind, title, other.done, due, minutes, assignee).equals(other);
+        }
     }
 
-    /** Field Changes rows (field, old, new) for the reminders added, ticked off, changed or removed. */
-    private static List<String[]> reminderChanges(Map<Long, String[]> before, List<CardReminderEntity> wanted) {
-        List<String[]> changes = new ArrayList<>();
+    /** One Field Changes row about a reminder: the kind as the field, its title before and after. */
+    private record ReminderChange(String field, String before, String after) {
+    }
+
+    /** Field Changes rows for the reminders added, ticked off, changed or removed. */
+    private static List<ReminderChange> reminderChanges(Map<Long, ReminderState> before, List<CardReminderEntity> wanted) {
+        List<ReminderChange> changes = new ArrayList<>();
         Set<Long> kept = new java.util.HashSet<>();
         for (CardReminderEntity r : wanted) {
-            String[] now = reminderState(r);
-            String[] was = r.id == 0 ? null : before.get(r.id);
+            ReminderState now = ReminderState.of(r);
+            ReminderState was = r.id == 0 ? null : before.get(r.id);
             if (was == null) {
-                changes.add(new String[] { now[0], "", now[1] + " — added" + (r.done ? ", done" : "") });
+                changes.add(new ReminderChange(now.kind(), "", now.title() + " — added" + (r.done ? ", done" : "")));
                 continue;
             }
             kept.add(r.id);
-            if (java.util.Arrays.equals(was, now)) {
-                continue;
+            if (was.done() != now.done()) {
+                changes.add(new ReminderChange(now.kind(), was.title(), now.title() + (r.done ? " — done" : " — reopened")));
             }
-            if (!was[2].equals(now[2])) {
-                changes.add(new String[] { now[0], was[1], now[1] + (r.done ? " — done" : " — reopened") });
-            }
-            if (!was[0].equals(now[0]) || !was[1].equals(now[1]) || !was[3].equals(now[3]) || !was[4].equals(now[4])
-                    || !was[5].equals(now[5])) {
-                changes.add(new String[] { now[0], was[1], now[1] + " — changed" });
+            if (was.changedBesidesDone(now)) {
+                changes.add(new ReminderChange(now.kind(), was.title(), now.title() + " — changed"));
             }
         }
         before.forEach((id, was) -> {
             if (!kept.contains(id)) {
-                changes.add(new String[] { was[0], was[1], was[1] + " — removed" });
+                changes.add(new ReminderChange(was.kind(), was.title(), was.title() + " — removed"));
             }
         });
         return changes;
@@ -547,13 +552,10 @@ public class JpaCards implements Cards {
         return new FieldError(field, "For the customer record: " + err.message());
     }
 
-    private List<CardReminderEntity> reminders(EntityManager em, Session s, Card card, List<FieldError> errors) {
+    private List<CardReminderEntity> reminders(EntityManager em, Session s, Card card, List<CardReminderEntity> stored,
+            List<FieldError> errors) {
         Map<Long, CardReminderEntity> existing = new HashMap<>();
-        if (!card.isNew()) {
-            for (CardReminderEntity r : reminderRows(em, card.id())) {
-                existing.put(r.id, r);
-            }
-        }
+        stored.forEach(r -> existing.put(r.id, r));
         List<CardReminderEntity> rows = new ArrayList<>();
         for (int i = 0; i < card.reminders().size(); i++) {
             CardReminder r = card.reminders().get(i);
@@ -592,7 +594,8 @@ public class JpaCards implements Cards {
     }
 
     /** The card's reminders become exactly these: kept ones keep their ids, dropped ones go. */
-    private static void replaceReminders(EntityManager em, CardEntity card, List<CardReminderEntity> wanted) {
+    private static void replaceReminders(EntityManager em, CardEntity card, List<CardReminderEntity> wanted,
+            List<CardReminderEntity> stored) {
         Set<Long> kept = new java.util.HashSet<>();
         for (CardReminderEntity r : wanted) {
             r.cardId = card.id;
@@ -602,7 +605,7 @@ public class JpaCards implements Cards {
                 kept.add(r.id);
             }
         }
-        for (CardReminderEntity old : reminderRows(em, card.id)) {
+        for (CardReminderEntity old : stored) {
             if (!kept.contains(old.id) && !wanted.contains(old)) {
                 em.remove(old);
             }
