@@ -19,7 +19,11 @@ public final class CallText {
     }
 
     public static String duration(IncomingCall call, Instant now) {
-        Duration d = call.duration(now);
+        return duration(call.duration(now));
+    }
+
+    /** "4:05", or "1:02:03" past the hour. */
+    public static String duration(Duration d) {
         long h = d.toHours();
         return h > 0 ? String.format("%d:%02d:%02d", h, d.toMinutesPart(), d.toSecondsPart())
                 : String.format("%d:%02d", d.toMinutesPart(), d.toSecondsPart());

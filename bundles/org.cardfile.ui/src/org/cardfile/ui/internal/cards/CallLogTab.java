@@ -1,6 +1,5 @@
 package org.cardfile.ui.internal.cards;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,6 +9,8 @@ import org.cardfile.core.cards.Cards;
 import org.cardfile.core.security.Session;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
+import org.cardfile.ui.internal.calls.CallText;
+import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -70,21 +71,13 @@ final class CallLogTab {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { Tables.when(entry.at()),
                     entry.channel().label() + (entry.direction() == null ? "" : " " + arrow(entry)), entry.number(),
-                    entry.source(), duration(entry.duration()), entry.employeeName(), entry.summary(),
+                    entry.source(), entry.duration() == null ? "" : CallText.duration(entry.duration()), entry.employeeName(), entry.summary(),
                     entry.recording().isEmpty() ? "" : "▶ " + entry.recording() });
         }
     }
 
     private static String arrow(CallLogEntry entry) {
         return entry.direction() == org.cardfile.core.model.Direction.INBOUND ? "in" : "out";
-    }
-
-    private static String duration(Duration d) {
-        if (d == null) {
-            return "";
-        }
-        long s = d.getSeconds();
-        return s / 60 + ":" + String.format("%02d", s % 60);
     }
 
     private CallLogEntry selected() {

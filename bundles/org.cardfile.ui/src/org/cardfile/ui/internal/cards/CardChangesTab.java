@@ -3,18 +3,16 @@ package org.cardfile.ui.internal.cards;
 import java.util.function.Consumer;
 
 import org.cardfile.core.cards.Card;
-import org.cardfile.core.model.FieldChange;
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.AuditLog;
 import org.cardfile.ui.internal.Problems;
+import org.cardfile.ui.internal.audit.FieldChangeTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 
 /** Every change to the card: who, when, which field, old value, new value; newest first. */
 final class CardChangesTab {
@@ -22,7 +20,7 @@ final class CardChangesTab {
     private final Session session;
     private final Consumer<String> problem;
     private final Composite root;
-    private final Table table;
+    private final FieldChangeTable table;
 
     CardChangesTab(Composite parent, AuditLog audit, Session session, Consumer<String> problem) {
         this.audit = audit;
@@ -30,8 +28,7 @@ final class CardChangesTab {
         this.problem = problem;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        table = Tables.create(root, "card.changes", new String[] { "When", "Who", "Field", "Old value", "New value" },
-                new int[] { 120, 110, 150, 160, 160 });
+        table = new FieldChangeTable(root, "card.changes", 140, 110, 150, 160, 160);
     }
 
     Control control() {
@@ -39,16 +36,12 @@ final class CardChangesTab {
     }
 
     void show(Card card) {
-        table.removeAll();
+        table.clear();
         if (card.isNew()) {
             return;
         }
         try {
-            for (FieldChange c : audit.changes(session, new RecordRef(RecordType.CARD, card.id()))) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] { Tables.when(c.at()), c.employeeName(), c.field(), c.oldValue(),
-                        c.newValue() });
-            }
+            table.show(audit.changes(session, new RecordRef(RecordType.CARD, card.id())));
         } catch (RuntimeException e) {
             problem.accept(Problems.describe("read the card's field changes", e));
         }

@@ -6,6 +6,7 @@ import org.cardfile.core.cards.CardSummary;
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
 import org.cardfile.ui.internal.EditorOpener;
+import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;

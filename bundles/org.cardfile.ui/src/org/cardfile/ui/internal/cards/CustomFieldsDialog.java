@@ -14,6 +14,7 @@ import org.cardfile.core.service.ValidationException;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
 import org.cardfile.ui.internal.widgets.MessageLine;
+import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;

@@ -9,6 +9,7 @@ import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
+import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;

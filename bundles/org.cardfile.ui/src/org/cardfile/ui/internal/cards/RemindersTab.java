@@ -9,6 +9,7 @@ import java.util.List;
 import org.cardfile.core.cards.CardReminder;
 import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.ui.internal.Ids;
+import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;

@@ -1,4 +1,4 @@
-package org.cardfile.ui.internal.cards;
+package org.cardfile.ui.internal.widgets;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,14 +11,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
-/** The plain read-only tables of the card's tabs. */
-final class Tables {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+/** Plain read-only tables with a header row, as the record tabs and side parts show them. */
+public final class Tables {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private Tables() {
     }
 
-    static Table create(Composite parent, String id, String[] titles, int[] widths) {
+    public static Table create(Composite parent, String id, String[] titles, int[] widths) {
         Table table = Ids.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI), id);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -31,7 +32,7 @@ final class Tables {
         return table;
     }
 
-    static String when(Instant at) {
+    public static String when(Instant at) {
         return at == null ? "" : WHEN.format(at);
     }
 }
