@@ -105,9 +105,14 @@ public class JpaCardTemplates implements CardTemplates {
             byId.putIfAbsent(t.id(), t.layout());
         }
         Set<String> off = switchedOff(em, officeId);
+        // one query for the office fields of every template: the list is read at each call taken and menu opened
+        Map<String, List<FieldDefinition>> fields = new HashMap<>();
+        em.createQuery("SELECT f FROM CardCustomFieldEntity f WHERE f.officeId = :o ORDER BY f.position",
+                CardCustomFieldEntity.class).setParameter("o", officeId).getResultList().stream().filter(r -> !r.retired)
+                .forEach(r -> fields.computeIfAbsent(r.templateId, t -> new ArrayList<>()).add(definition(r)));
         List<InstalledTemplate> installed = new ArrayList<>();
         for (CardLayout layout : byId.values()) {
-            installed.add(new InstalledTemplate(layout.withCustomFields(custom(em, officeId, layout.id(), false)),
+            installed.add(new InstalledTemplate(layout.withCustomFields(fields.getOrDefault(layout.id(), List.of())),
                     !off.contains(layout.id())));
         }
         installed.sort(Comparator.comparing((InstalledTemplate t) -> t.layout().name(), String.CASE_INSENSITIVE_ORDER)
@@ -120,7 +125,7 @@ public class JpaCardTemplates implements CardTemplates {
         Session s = sessions.require(session, Permission.MANAGE_CARD_TEMPLATES);
         shipped(templateId);
         boolean changed = store.write(em -> {
-            boolean isOff = isSwitchedOff(em, s.officeId(), templateId);
+            boolean isOff = switchedOff(em, s.officeId()).contains(templateId);
             if (offered == !isOff) {
                 return false;
             }
@@ -151,7 +156,7 @@ public class JpaCardTemplates implements CardTemplates {
      */
     CardLayout offeredLayout(EntityManager em, Session s, String templateId) {
         CardLayout layout = layout(em, s.officeId(), templateId);
-        if (isSwitchedOff(em, s.officeId(), templateId)) {
+        if (switchedOff(em, s.officeId()).contains(templateId)) {
             throw new NotFoundException("The " + layout.name() + " is switched off for " + s.office().name()
                     + "; an administrator can switch it on in Cards → Card templates.");
         }
@@ -165,11 +170,6 @@ public class JpaCardTemplates implements CardTemplates {
             off.add((String) id);
         }
         return off;
-    }
-
-    private static boolean isSwitchedOff(EntityManager em, long officeId, String templateId) {
-        return !em.createNativeQuery("SELECT TEMPLATE_ID FROM CARD_TEMPLATE_OFF WHERE OFFICE_ID = ? AND TEMPLATE_ID = ?")
-                .setParameter(1, officeId).setParameter(2, templateId).getResultList().isEmpty();
     }
 
     @Override
