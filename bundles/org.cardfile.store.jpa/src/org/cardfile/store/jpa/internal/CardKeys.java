@@ -1,8 +1,9 @@
 package org.cardfile.store.jpa.internal;
 
-import static org.cardfile.store.jpa.internal.ColumnText.cut;
+import static org.cardfile.store.jpa.foundation.ColumnText.cut;
 
 import org.cardfile.core.cards.CardIdentity;
+import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.internal.entity.CardEntity;
 
 /**

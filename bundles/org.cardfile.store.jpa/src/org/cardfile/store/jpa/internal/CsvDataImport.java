@@ -1,6 +1,6 @@
 package org.cardfile.store.jpa.internal;
 
-import static org.cardfile.store.jpa.internal.ColumnText.cut;
+import static org.cardfile.store.jpa.foundation.ColumnText.cut;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -30,10 +30,13 @@ import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.DataImport;
 import org.cardfile.core.service.ImportProgress;
-import org.cardfile.core.service.ImportResult;
 import org.cardfile.core.service.ImportResult.RejectedRow;
+import org.cardfile.core.service.ImportResult;
 import org.cardfile.core.service.ValidationException;
-import org.cardfile.store.jpa.internal.db.Jdbc;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.PhoneNumbers;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
+import org.cardfile.store.jpa.foundation.db.Jdbc;
 import org.cardfile.store.jpa.internal.entity.CustomerEntity;
 import org.cardfile.store.jpa.internal.entity.OfficeEntity;
 import org.cardfile.store.jpa.internal.entity.ProductEntity;

@@ -11,6 +11,7 @@ import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.Email;
 import org.cardfile.core.model.Phone;
 import org.cardfile.core.model.PhoneType;
+import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.internal.entity.CustomerEmailEntity;
 import org.cardfile.store.jpa.internal.entity.CustomerEntity;
 import org.cardfile.store.jpa.internal.entity.CustomerPhoneEntity;

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.CustomerSummary;
+import org.cardfile.store.jpa.foundation.PhoneNumbers;
 
 /**
  * Search as you type over an office's customers, answered from covering indexes so that it stays

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.PhoneNumbers;
 
 /** Checks a customer before anything is written, naming each bad field so the editor can show it. */
 final class CustomerValidator {

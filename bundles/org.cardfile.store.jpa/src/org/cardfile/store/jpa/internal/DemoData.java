@@ -24,6 +24,8 @@ import org.cardfile.core.model.Email;
 import org.cardfile.core.model.Phone;
 import org.cardfile.core.model.PhoneType;
 import org.cardfile.core.model.Role;
+import org.cardfile.store.jpa.foundation.DemoContribution;
+import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.internal.entity.CodeEntity;
 import org.cardfile.store.jpa.internal.entity.CustomerEntity;
 import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
@@ -79,7 +81,8 @@ final class DemoData {
         this.hasher = hasher;
     }
 
-    void load(EntityManager em) {
+    /** Writes the foundation's demo rows; answers the demo offices for the capabilities' own. */
+    DemoContribution.DemoOffices load(EntityManager em) {
         OfficeEntity spr = office(em, "SPR", "Springfield Leasing Office");
         OfficeEntity shv = office(em, "SHV", "Shelbyville Repair Facility");
         // foreign keys on plain id columns are invisible to EclipseLink's commit order: write parents first
@@ -102,41 +105,8 @@ final class DemoData {
                 purchase(em, c, sprProducts.get(i % sprProducts.size()), i);
             }
         }
-        trackingNumbers(em, spr, shv);
-    }
-
-    /**
-     * The advertised numbers the call simulator dials, and a small reverse-lookup directory, so a
-     * simulated call shows its advertising source and a new caller's name.
-     */
-    private static void trackingNumbers(EntityManager em, OfficeEntity spr, OfficeEntity shv) {
-        Object[][] numbers = {
-                { spr.id, "+12175550190", "217-555-0190", "Springfield Gazette, Sunday classifieds", "Newspaper",
-                        "Fall leasing", "450.00", "Leasing desk", "multihousing.guest" },
-                { spr.id, "+12175550191", "217-555-0191", "Springfield Leasing website", "Web", "Always on",
-                        "120.00", "Leasing desk", "multihousing.guest" },
-                { spr.id, "+12175550192", "217-555-0192", "Resident maintenance line", "Resident handbook",
-                        "Residents", "0.00", "Maintenance", "multihousing.service-request" },
-                { shv.id, "+12175550195", "217-555-0195", "Yellow Pages, appliance repair", "Directory",
-                        "Repairs 2026", "275.00", "Repair counter", "support.repair" } };
-        Instant now = Instant.now();
-        for (Object[] n : numbers) {
-            em.createNativeQuery("INSERT INTO TRACKING_NUMBER (VERSION, OFFICE_ID, E164, NUMBER_TEXT, ADVERTISING_SOURCE,"
-                    + " MEDIA, CAMPAIGN, MONTHLY_COST, DESTINATION, CARD_TEMPLATE, ACTIVE, UPDATED_BY, UPDATED_AT)"
-                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'Demo data', ?)").setParameter(1, n[0])
-                    .setParameter(2, n[1]).setParameter(3, n[2]).setParameter(4, n[3]).setParameter(5, n[4])
-                    .setParameter(6, n[5]).setParameter(7, new java.math.BigDecimal((String) n[6]))
-                    .setParameter(8, n[7]).setParameter(9, n[8]).setParameter(10, java.sql.Timestamp.from(now))
-                    .executeUpdate();
-        }
-        String[][] listings = { { "+12175550177", "Dana Whitfield", "14 Elm St", "Springfield", "IL", "62701" },
-                { "+12175550178", "Marcus Oyelaran", "9 Cedar Ln", "Springfield", "IL", "62704" } };
-        for (String[] l : listings) {
-            em.createNativeQuery("INSERT INTO DIRECTORY_LISTING (OFFICE_ID, E164, NAME, STREET, CITY, REGION, POSTAL_CODE,"
-                    + " SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, 'Demo directory')").setParameter(1, spr.id)
-                    .setParameter(2, l[0]).setParameter(3, l[1]).setParameter(4, l[2]).setParameter(5, l[3])
-                    .setParameter(6, l[4]).setParameter(7, l[5]).executeUpdate();
-        }
+        em.flush();
+        return new DemoContribution.DemoOffices(spr.id, shv.id);
     }
 
     private static OfficeEntity office(EntityManager em, String code, String name) {

@@ -1,6 +1,6 @@
 package org.cardfile.store.jpa.internal;
 
-import static org.cardfile.store.jpa.internal.ColumnText.shorten;
+import static org.cardfile.store.jpa.foundation.ColumnText.shorten;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,6 +10,8 @@ import org.cardfile.core.model.Employee;
 import org.cardfile.core.security.AuthenticationException;
 import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.security.Session;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
 import org.cardfile.store.jpa.internal.entity.OfficeEntity;
 import org.osgi.service.component.annotations.Activate;

@@ -25,6 +25,8 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.CardCustomFieldEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,8 +59,8 @@ public class JpaCardTemplates implements CardTemplates {
     private volatile EventAdmin events;
 
     @Activate
-    public JpaCardTemplates(@Reference JpaStore store, @Reference SessionRegistry sessions) {
-        this.store = store;
+    public JpaCardTemplates(@Reference CardsStore cards, @Reference SessionRegistry sessions) {
+        this.store = cards.store();
         this.sessions = sessions;
     }
 

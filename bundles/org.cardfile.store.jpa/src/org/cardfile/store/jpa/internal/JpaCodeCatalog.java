@@ -9,6 +9,8 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.CodeCatalog;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.CodeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

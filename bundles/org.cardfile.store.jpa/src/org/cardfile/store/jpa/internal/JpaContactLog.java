@@ -14,6 +14,8 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.ContactLog;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.CodeEntity;
 import org.cardfile.store.jpa.internal.entity.InteractionEntity;
 import org.osgi.service.component.annotations.Activate;

@@ -13,6 +13,8 @@ import org.cardfile.core.service.EmployeeAdministration;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
 import org.cardfile.store.jpa.internal.entity.OfficeEntity;
 import org.osgi.service.component.annotations.Activate;

@@ -1,6 +1,8 @@
 package org.cardfile.store.jpa.internal;
 
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,11 +11,15 @@ import org.cardfile.core.model.Role;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.FirstRun;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.DemoContribution;
+import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
 import org.cardfile.store.jpa.internal.entity.OfficeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,11 +28,19 @@ public class JpaFirstRun implements FirstRun {
     private static final System.Logger LOG = System.getLogger(JpaFirstRun.class.getName());
 
     private final JpaStore store;
+    private final List<DemoContribution> contributions;
     private final PasswordHasher hasher = new PasswordHasher();
 
+    /**
+     * Greedy: a capability store started after this component still gets its demo rows in, as the
+     * component is restarted with it.
+     */
     @Activate
-    public JpaFirstRun(@Reference JpaStore store) {
+    public JpaFirstRun(@Reference JpaStore store,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            List<DemoContribution> contributions) {
         this.store = store;
+        this.contributions = List.copyOf(contributions);
     }
 
     @Override
@@ -42,7 +56,16 @@ public class JpaFirstRun implements FirstRun {
     public void loadDemoData() {
         store.write(em -> {
             requireEmpty(em);
-            new DemoData(hasher).load(em);
+            DemoContribution.DemoOffices offices = new DemoData(hasher).load(em);
+            Connection c = em.unwrap(Connection.class);
+            for (DemoContribution contribution : contributions) {
+                try {
+                    contribution.addTo(c, offices);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not load the demo data of " + contribution.getClass().getName()
+                            + ": " + e.getMessage(), e);
+                }
+            }
             return null;
         });
         LOG.log(Level.INFO, "Demo data loaded");

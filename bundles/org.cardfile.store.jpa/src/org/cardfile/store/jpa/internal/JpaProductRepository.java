@@ -16,6 +16,8 @@ import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.ProductRepository;
 import org.cardfile.core.service.SearchPage;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.ProductEntity;
 import org.cardfile.store.jpa.internal.entity.ProductImageEntity;
 import org.osgi.service.component.annotations.Activate;

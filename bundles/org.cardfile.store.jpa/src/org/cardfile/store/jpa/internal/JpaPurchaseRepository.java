@@ -12,6 +12,8 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.PurchaseRepository;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.entity.ProductEntity;
 import org.cardfile.store.jpa.internal.entity.PurchaseEntity;
 import org.osgi.service.component.annotations.Activate;

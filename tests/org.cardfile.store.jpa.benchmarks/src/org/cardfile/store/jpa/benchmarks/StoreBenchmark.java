@@ -16,13 +16,12 @@ import org.cardfile.core.model.Customer;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.ImportProgress;
 import org.cardfile.core.service.ImportResult;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.internal.CsvDataImport;
 import org.cardfile.store.jpa.internal.JpaAuthenticationService;
 import org.cardfile.store.jpa.internal.JpaCustomerRepository;
 import org.cardfile.store.jpa.internal.JpaFirstRun;
-import org.cardfile.store.jpa.internal.JpaStore;
-import org.cardfile.store.jpa.internal.SessionRegistry;
-import org.cardfile.store.jpa.internal.db.Migrations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +39,8 @@ class StoreBenchmark {
         long customers = Long.getLong("cardfile.bench.customers", 1_000_000);
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "bench-");
         SessionRegistry sessions = new SessionRegistry();
-        try (JpaStore store = new JpaStore(dir, Migrations.latestVersion())) {
-            new JpaFirstRun(store).createFirstOffice("Benchmark Office", "bench", "Bench Admin", "benchmark".toCharArray());
+        try (JpaStore store = new JpaStore(dir)) {
+            new JpaFirstRun(store, java.util.List.of()).createFirstOffice("Benchmark Office", "bench", "Bench Admin", "benchmark".toCharArray());
             Session admin = new JpaAuthenticationService(store, sessions).signIn("bench", "benchmark".toCharArray());
             JpaCustomerRepository repository = new JpaCustomerRepository(store, sessions);
             Report report = new Report("Cardfile store benchmark: " + customers + " customers, embedded Derby");

@@ -3,6 +3,7 @@ package org.cardfile.store.jpa.internal;
 import java.util.List;
 
 import org.cardfile.core.cards.FieldDefinition;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
 
 import jakarta.persistence.EntityManager;
 
@@ -13,8 +14,8 @@ import jakarta.persistence.EntityManager;
 public final class InterleavingCardTemplates extends JpaCardTemplates {
     private volatile Runnable next;
 
-    public InterleavingCardTemplates(JpaStore store, SessionRegistry sessions) {
-        super(store, sessions);
+    public InterleavingCardTemplates(CardsStore cards, SessionRegistry sessions) {
+        super(cards, sessions);
     }
 
     /** Runs {@code work} once, inside the next card save, between its version check and its write. */

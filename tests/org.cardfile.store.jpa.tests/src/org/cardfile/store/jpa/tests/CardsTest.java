@@ -48,8 +48,8 @@ import org.cardfile.core.service.ValidationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Cards as reps use them: filled in from a call, saved and reopened, refused when a value is wrong,
@@ -652,10 +652,10 @@ class CardsTest {
     @Test
     void aSaveThatLosesTheRaceAtTheWriteIsRefusedAsStaleNotWithADatabaseError() {
         org.cardfile.store.jpa.internal.InterleavingCardTemplates templates =
-                new org.cardfile.store.jpa.internal.InterleavingCardTemplates(f.store, f.sessions);
+                new org.cardfile.store.jpa.internal.InterleavingCardTemplates(f.cardsStore, f.sessions);
         f.installed.forEach(templates::addTemplate);
-        org.cardfile.store.jpa.internal.JpaCards racing = new org.cardfile.store.jpa.internal.JpaCards(f.store,
-                f.sessions, templates, f.broadcasts);
+        org.cardfile.store.jpa.internal.JpaCards racing = new org.cardfile.store.jpa.internal.JpaCards(f.cardsStore,
+                f.sessions, templates, f.ledger);
         Card saved = f.cards.save(alice, guest("Rosa", "Reyes", "(217) 555-0165"));
 
         templates.duringNextSave(() -> f.cards.save(admin, saved.withValue("bedrooms", "1")));
@@ -740,10 +740,10 @@ class CardsTest {
 
     @Test
     void aBroadcastThatFailsAfterTheCommitDoesNotFailTheSaveOrTheTransfer() {
-        org.cardfile.store.jpa.internal.JpaCards deaf = new org.cardfile.store.jpa.internal.JpaCards(f.store,
-                f.sessions, f.cardTemplates, call -> {
+        org.cardfile.store.jpa.internal.JpaCards deaf = new org.cardfile.store.jpa.internal.JpaCards(f.cardsStore,
+                f.sessions, f.cardTemplates, new org.cardfile.store.calls.internal.CallEntryLedger(f.callsStore, call -> {
                     throw new IllegalStateException("the event bus is down");
-                });
+                }));
         long callId = ring("2175550158", GAZETTE, "WEST WANDA");
         Card saved = deaf.save(alice, deaf.forCall(alice, callId, "", ZONE).withValue("bedrooms", "2"));
         assertEquals(saved.id(), f.calls.get(alice, callId).cardId(), "the save was committed and the call linked");

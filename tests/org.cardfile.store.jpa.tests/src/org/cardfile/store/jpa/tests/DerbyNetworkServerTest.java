@@ -18,7 +18,7 @@ import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.model.CustomerSummary;
 import org.cardfile.core.security.Session;
-import org.cardfile.store.jpa.internal.db.DatabaseConfig;
+import org.cardfile.store.jpa.foundation.db.DatabaseConfig;
 import org.junit.jupiter.api.Test;
 
 /** The store through a Derby network server on loopback, as a shared office database runs it. */

@@ -5,17 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.cardfile.core.calls.CallEvent;
+import org.cardfile.core.calls.CallStatus;
+import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.core.cards.Card;
+import org.cardfile.core.cards.CardNote;
+import org.cardfile.core.cards.CardReminder;
+import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.core.model.CustomerSummary;
 import org.cardfile.core.model.Product;
 import org.cardfile.core.model.Purchase;
 import org.cardfile.core.security.Session;
+import org.cardfile.store.calls.internal.CallsStore;
+import org.cardfile.store.jpa.foundation.db.Database;
+import org.cardfile.store.jpa.foundation.db.StoreSchema;
+import org.cardfile.store.jpa.internal.CardsStore;
 import org.cardfile.store.jpa.internal.PasswordHasher;
-import org.cardfile.store.jpa.internal.db.Database;
-import org.cardfile.store.jpa.internal.db.Migrations;
 import org.junit.jupiter.api.Test;
 
 /** A database written by the first release (schema 1) opens in this one, upgraded, with its data. */
@@ -29,8 +48,7 @@ class MigrationUpgradeTest {
     void aVersionOneDatabaseIsUpgradedInPlaceAndKeepsItsData() throws Exception {
         TestDatabase db = TestDatabase.create(kind(), "upgrade");
         try (Database v1 = Database.open(db.config())) {
-            Migrations migrations = new Migrations(v1, Migrations.class.getClassLoader());
-            assertEquals(1, migrations.migrateTo(1));
+            LegacyRelease.create(v1, 1);
             try (Connection c = v1.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO OFFICE (ID, CODE, NAME, DEFAULT_REGION, NEXT_CUSTOMER_NUMBER)"
                         + " VALUES (1, 'OLD', 'Old Office', 'US', 2)");
@@ -50,8 +68,11 @@ class MigrationUpgradeTest {
 
         StoreFixture f = StoreFixture.at(db);
         try {
-            assertEquals(Migrations.latestVersion(), new Migrations(f.store.database(),
-                    Migrations.class.getClassLoader()).currentVersion());
+            // every capability's tables are at this release's version: the foundation's steps 2 and 3 ran,
+            // and the calls and cards capabilities got their tables from their own step 1
+            assertEquals(StoreSchema.schema().latestVersion(), f.store.schemaVersion(StoreSchema.CAPABILITY));
+            assertEquals(CallsStore.schema().latestVersion(), f.store.schemaVersion(CallsStore.CAPABILITY));
+            assertEquals(CardsStore.schema().latestVersion(), f.store.schemaVersion(CardsStore.CAPABILITY));
             Session olga = f.auth.signIn("olga", "cardfile".toCharArray());
             Product lamp = f.products.findBySku(olga, "OLD-1").orElseThrow();
             assertEquals("Legacy lamp", lamp.name());
@@ -70,5 +91,107 @@ class MigrationUpgradeTest {
         } finally {
             f.close();
         }
+    }
+
+    /**
+     * A database of the last release that kept one schema version for everything (steps 1 to 6, in
+     * use: calls, a card from a call with notes and a reminder, a transfer, a template switched off)
+     * is upgraded in place: every row of every table is still there, no step runs again, and the
+     * capabilities read their data as before.
+     */
+    @Test
+    void aDatabaseOfTheLastSingleVersionReleaseKeepsEveryRowAndRunsNoStepAgain() throws Exception {
+        StoreFixture f = StoreFixture.withDemoData(kind(), "upgrade-v6");
+        try {
+            Session alice = f.signIn("alice");
+            Session admin = f.signIn("admin");
+            Session rita = f.signIn("rita");
+            long callId = f.inbox.accept(new CallEvent("test", "legacy-1", 1, "217 555 0142", "217 555 0190", "",
+                    CallStatus.RINGING, Instant.now(), "BAKER BEN", "")).callId();
+            f.calls.pick(alice, callId);
+            Card card = f.cards.forCall(alice, callId, GuestCardTemplate.ID, ZoneId.systemDefault())
+                    .withValue("firstName", "Ben").withValue("lastName", "Baker").withValue("bedrooms", "2")
+                    .withReminders(List.of(new CardReminder(0, ReminderKind.FOLLOW_UP, "Call back about the lease",
+                            Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS), 0, 0, "", false)));
+            Card saved = f.cards.save(alice, card);
+            f.cards.addNote(alice, saved.id(), "Wants a ground-floor flat");
+            f.cards.sendToOffice(alice, saved.id(), rita.officeId(), "for the washer repair");
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, false);
+
+            Map<String, List<String>> before = new HashMap<>();
+            List<String> legacySteps = new ArrayList<>();
+            f.reopenAfter(db -> {
+                LegacyRelease.rewriteAsLegacy(db);
+                before.putAll(rows(db));
+            });
+            f.reopenAfter(db -> {
+                Map<String, List<String>> after = rows(db);
+                assertEquals(before.keySet(), after.keySet(), "every table is still there");
+                // table by table, so a difference names its table
+                before.forEach((table, rows) -> assertEquals(rows, after.get(table), table + ": every row, unchanged"));
+                legacySteps.addAll(LegacyRelease.recordedSteps(db));
+            });
+
+            // the old steps are carried over with when they ran, each to the capability that owns its tables
+            assertEquals(List.of("calls 1 2026-06-01T12:00:04Z", "calls 2 2026-06-01T12:00:05Z",
+                    "cards 1 2026-06-01T12:00:05Z",
+                    "cards 2 2026-06-01T12:00:06Z", "store 1 2026-06-01T12:00:01Z", "store 2 2026-06-01T12:00:02Z",
+                    "store 3 2026-06-01T12:00:03Z"), legacySteps);
+            alice = f.signIn("alice");
+            rita = f.signIn("rita");
+            assertEquals(saved.id(), f.calls.get(alice, callId).cardId(), "the call still opens its card");
+            assertEquals(List.of("Wants a ground-floor flat"), f.cards.notes(alice, saved.id()).stream()
+                    .filter(n -> !n.text().startsWith("Sent to")).map(CardNote::text).toList());
+            assertEquals(1, f.cards.get(alice, saved.id()).reminders().size());
+            assertFalse(f.cardTemplates.installed(alice).stream().filter(t -> t.layout().id().equals(GuestCardTemplate.ID))
+                    .findFirst().orElseThrow().offered(), "the office's switch survives");
+            assertTrue(f.calls.live(rita, 60).stream().anyMatch(IncomingCall::isTransfer), "the transfer still waits");
+            assertEquals(3, f.trackingNumbers.list(alice).size());
+            // and the upgraded database takes new work
+            long next = f.inbox.accept(new CallEvent("test", "legacy-2", 1, "217 555 0142", "217 555 0190", "",
+                    CallStatus.RINGING, Instant.now(), "BAKER BEN", "")).callId();
+            assertEquals("Ben Baker", f.calls.get(alice, next).callerLabel());
+        } finally {
+            f.close();
+        }
+    }
+
+    /** Every table's rows as text, sorted, but for the record of applied steps (which is what changes). */
+    private static Map<String, List<String>> rows(Database db) throws SQLException {
+        Map<String, List<String>> tables = new TreeMap<>();
+        try (Connection c = db.dataSource().getConnection()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] { "TABLE" })) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT);
+                    if (!name.equals("SCHEMA_VERSION") && !name.equals("CAPABILITY_SCHEMA")) {
+                        names.add(name);
+                    }
+                }
+            }
+            for (String name : names) {
+                List<String> rows = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + name)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            Object value = rs.getObject(i);
+                            if (value instanceof java.sql.Blob blob) {
+                                value = blob.getBytes(1, (int) blob.length());
+                            }
+                            row.append(value instanceof byte[] bytes ? java.util.Arrays.hashCode(bytes) : value)
+                                    .append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                java.util.Collections.sort(rows);
+                tables.put(name, rows);
+            }
+        }
+        assertTrue(tables.keySet().containsAll(List.of("CUSTOMER", "CALL_ENTRY", "TRACKING_NUMBER", "CARD", "CARD_NOTE",
+                "CARD_REMINDER", "CARD_TEMPLATE_OFF")), tables.keySet().toString());
+        return tables;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cardfile.core.calls.IncomingCall;
-import org.cardfile.store.jpa.internal.calls.CallBroadcaster;
+import org.cardfile.store.calls.internal.CallBroadcaster;
 
 /** Keeps what would have gone out to the workstations. */
 final class RecordingBroadcaster implements CallBroadcaster {

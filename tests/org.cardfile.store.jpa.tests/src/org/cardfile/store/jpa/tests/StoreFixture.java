@@ -1,6 +1,17 @@
 package org.cardfile.store.jpa.tests;
 
 import org.cardfile.core.security.Session;
+import org.cardfile.store.calls.internal.CallEntryLedger;
+import org.cardfile.store.calls.internal.CallInbox;
+import org.cardfile.store.calls.internal.CallsDemoData;
+import org.cardfile.store.calls.internal.CallsStore;
+import org.cardfile.store.calls.internal.DirectoryLookup;
+import org.cardfile.store.calls.internal.IncomingCallList;
+import org.cardfile.store.calls.internal.TrackingNumberStore;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
+import org.cardfile.store.jpa.foundation.db.Database;
+import org.cardfile.store.jpa.internal.CardsStore;
 import org.cardfile.store.jpa.internal.CsvDataImport;
 import org.cardfile.store.jpa.internal.JpaAuditLog;
 import org.cardfile.store.jpa.internal.JpaAuthenticationService;
@@ -13,13 +24,6 @@ import org.cardfile.store.jpa.internal.JpaEmployeeAdministration;
 import org.cardfile.store.jpa.internal.JpaFirstRun;
 import org.cardfile.store.jpa.internal.JpaProductRepository;
 import org.cardfile.store.jpa.internal.JpaPurchaseRepository;
-import org.cardfile.store.jpa.internal.JpaStore;
-import org.cardfile.store.jpa.internal.SessionRegistry;
-import org.cardfile.store.jpa.internal.calls.DirectoryLookup;
-import org.cardfile.store.jpa.internal.calls.JpaCallInbox;
-import org.cardfile.store.jpa.internal.calls.JpaIncomingCalls;
-import org.cardfile.store.jpa.internal.calls.JpaTrackingNumbers;
-import org.cardfile.store.jpa.internal.db.Migrations;
 
 /**
  * A store on a real database of its own (embedded Derby in a folder under target/, or a fresh
@@ -42,12 +46,15 @@ final class StoreFixture implements AutoCloseable {
     CsvDataImport imports;
     /** Every broadcast the call services made, in order, across reopens. */
     final RecordingBroadcaster broadcasts = new RecordingBroadcaster();
-    JpaCallInbox inbox;
-    JpaIncomingCalls calls;
-    JpaTrackingNumbers trackingNumbers;
+    CallsStore callsStore;
+    CallEntryLedger ledger;
+    CallInbox inbox;
+    IncomingCallList calls;
+    TrackingNumberStore trackingNumbers;
     /** The card templates "installed" on every open, as DS binds the template bundles' services. */
     final java.util.List<org.cardfile.core.cards.CardTemplate> installed = new java.util.ArrayList<>(
             java.util.List.of(new GuestCardTemplate()));
+    CardsStore cardsStore;
     JpaCardTemplates cardTemplates;
     JpaCards cards;
 
@@ -85,7 +92,11 @@ final class StoreFixture implements AutoCloseable {
     }
 
     private void open() {
-        store = new JpaStore(database.config(), Migrations.latestVersion());
+        store = new JpaStore(database.config());
+        // the capability stores start after the foundation, each after those it builds on, as DS starts them
+        callsStore = new CallsStore(store);
+        ledger = new CallEntryLedger(callsStore, broadcasts);
+        cardsStore = new CardsStore(store, ledger);
         customers = new JpaCustomerRepository(store, sessions);
         products = new JpaProductRepository(store, sessions);
         contacts = new JpaContactLog(store, sessions);
@@ -93,22 +104,38 @@ final class StoreFixture implements AutoCloseable {
         purchases = new JpaPurchaseRepository(store, sessions);
         audit = new JpaAuditLog(store, sessions);
         employees = new JpaEmployeeAdministration(store, sessions);
-        firstRun = new JpaFirstRun(store);
+        firstRun = new JpaFirstRun(store, java.util.List.of(new CallsDemoData(callsStore)));
         auth = new JpaAuthenticationService(store, sessions);
         imports = new CsvDataImport(store, sessions);
-        inbox = new JpaCallInbox(store, broadcasts);
-        inbox.addLookup(new DirectoryLookup(store));
-        calls = new JpaIncomingCalls(store, sessions, broadcasts);
-        trackingNumbers = new JpaTrackingNumbers(store, sessions);
-        cardTemplates = new JpaCardTemplates(store, sessions);
+        inbox = new CallInbox(callsStore, broadcasts);
+        inbox.addLookup(new DirectoryLookup(callsStore));
+        calls = new IncomingCallList(callsStore, sessions, broadcasts);
+        trackingNumbers = new TrackingNumberStore(callsStore, sessions);
+        cardTemplates = new JpaCardTemplates(cardsStore, sessions);
         installed.forEach(cardTemplates::addTemplate);
-        cards = new JpaCards(store, sessions, cardTemplates, broadcasts);
+        cards = new JpaCards(cardsStore, sessions, cardTemplates, ledger);
     }
 
     void reopen() {
+        reopenAfter(db -> {
+        });
+    }
+
+    /** A restart with work done on the database while no store has it open, as an upgrade is. */
+    void reopenAfter(Offline work) {
         inbox.close();
         store.close();
-        open();
+        try (Database offline = Database.open(database.config())) {
+            work.run(offline);
+        } catch (Exception e) {
+            throw new IllegalStateException("The work on the closed database failed: " + e.getMessage(), e);
+        } finally {
+            open(); // the fixture closes as ever, whatever the work did
+        }
+    }
+
+    interface Offline {
+        void run(Database db) throws Exception;
     }
 
     Session signIn(String login) {

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-import org.cardfile.store.jpa.internal.db.DatabaseConfig;
+import org.cardfile.store.jpa.foundation.db.DatabaseConfig;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

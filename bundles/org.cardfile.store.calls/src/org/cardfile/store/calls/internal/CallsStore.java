@@ -1,0 +1,48 @@
+package org.cardfile.store.calls.internal;
+
+import java.util.List;
+
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.db.CapabilitySchema;
+import org.cardfile.store.jpa.foundation.db.Dialect;
+import org.cardfile.store.jpa.foundation.db.Jdbc;
+import org.cardfile.store.jpa.foundation.db.Migration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The incoming-calls capability's tables (tracking numbers, the durable inbox, call entries, the
+ * reverse-lookup directory), brought to this release's version when the capability starts. Every
+ * calls component references this one, so none runs on tables that are not there yet.
+ */
+@Component(service = CallsStore.class)
+public class CallsStore {
+    /** The name the calls tables' versions are recorded under. */
+    public static final String CAPABILITY = "calls";
+
+    private final Jdbc jdbc;
+    private final Dialect dialect;
+
+    @Activate
+    public CallsStore(@Reference JpaStore store) {
+        store.migrate(schema());
+        this.jdbc = new Jdbc(store.database().dataSource());
+        this.dialect = store.database().dialect();
+    }
+
+    public static CapabilitySchema schema() {
+        return new CapabilitySchema(CAPABILITY, CallsStore.class.getClassLoader(), "db", List.of(
+                new Migration(1, "incoming calls: tracking numbers, inbox, call entries, directory",
+                        "V1__incoming_calls.sql"),
+                new Migration(2, "call entries: the card each opened", "V2__call_entry_card.sql")));
+    }
+
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+}
