@@ -15,6 +15,8 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.function.BooleanSupplier;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.cardfile.core.mail.MailException;
 import org.cardfile.core.mail.MailSender;
 import org.cardfile.core.mail.OutgoingMail;
@@ -27,9 +29,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
@@ -92,7 +91,7 @@ class SmtpMailSenderTest {
         greenMail = startGreenMail();
         MailSender sender = sender();
         configure(greenMail.getSmtp().getPort());
-        await(sender::isConfigured);
+        awaitServer(sender, greenMail.getSmtp().getPort());
         assertEquals("127.0.0.1:" + greenMail.getSmtp().getPort() + " (no encryption) as leasing@example.com",
                 sender.describe());
 
@@ -120,7 +119,7 @@ class SmtpMailSenderTest {
         try {
             MailSender sender = sender();
             configure(greenMail.getSmtp().getPort());
-            await(sender::isConfigured);
+            awaitServer(sender, greenMail.getSmtp().getPort());
             sender.send(new OutgoingMail("first@example.com", "", "First", "to the first server"));
             assertTrue(greenMail.waitForIncomingEmail(WAIT.toMillis(), 1));
 
@@ -149,7 +148,7 @@ class SmtpMailSenderTest {
         }
         MailSender sender = sender();
         configure(closedPort);
-        await(sender::isConfigured);
+        awaitServer(sender, closedPort);
 
         MailException failed = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe@example.com", "", "Hello", "Body")));
@@ -190,7 +189,7 @@ class SmtpMailSenderTest {
         // GreenMail's plain port: the test opts in to a login without encryption, as a trusted relay would
         settings.put("plainLogin", true);
         configuration().update(settings);
-        await(sender::isConfigured);
+        awaitServer(sender, greenMail.getSmtp().getPort());
 
         MailException failed = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe@example.com", "", "Hello", "Body")));
@@ -205,7 +204,7 @@ class SmtpMailSenderTest {
     void aMalformedRecipientIsRefusedBeforeConnecting() throws Exception {
         MailSender sender = sender();
         configure(25);
-        await(sender::isConfigured);
+        awaitServer(sender, 25);
 
         MailException refused = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe at example", "", "Hello", "Body")));
@@ -259,6 +258,14 @@ class SmtpMailSenderTest {
         settings.put("from.name", "Springfield Leasing Office");
         settings.put("timeout", 5);
         return settings;
+    }
+
+    /**
+     * Waits until the sender uses the server on {@code port}. Waiting for "configured" alone is not
+     * enough: the sender may still be configured from the test before while the change is on its way.
+     */
+    private static void awaitServer(MailSender sender, int port) throws InterruptedException {
+        await(() -> sender.isConfigured() && sender.describe().startsWith("127.0.0.1:" + port + " "));
     }
 
     /**

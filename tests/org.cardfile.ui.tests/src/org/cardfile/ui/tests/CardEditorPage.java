@@ -132,6 +132,13 @@ final class CardEditorPage {
         return s.toString();
     }
 
+    /** The label of an action button on the card, once it is enabled. */
+    String enabledAction(String buttonId) {
+        Button action = robot.find(buttonId, Button.class);
+        robot.waitUntil(buttonId + " to be enabled", action::isEnabled);
+        return action.getText();
+    }
+
     void click(String buttonId) {
         robot.click(robot.find(buttonId, Button.class));
     }

@@ -33,6 +33,11 @@ class GuestCardUiTest {
                 .waitForValue("advertisingSource", "Springfield Leasing website")
                 .waitForValue("rep", "Alice Adams");
         assertFalse(card.isEditable("trackingNumber"), "the dialled number comes from the call");
+        // Print and E-mail are the documents and mail capabilities' own commands, contributed to every card
+        assertEquals("Print…", card.enabledAction("org.cardfile.ui.documents.command.printCard"));
+        assertEquals("E-mail…", card.enabledAction("org.cardfile.ui.mail.command.emailCard"));
+        card.click("org.cardfile.ui.mail.command.emailCard");
+        assertTrue(card.message().startsWith("E-mail is not set up"), card.message());
 
         card.type("occupants", "0");
         assertEquals("Number of occupants must be at least 1.", card.messageBeside("occupants"));

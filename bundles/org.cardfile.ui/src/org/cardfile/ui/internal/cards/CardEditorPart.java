@@ -1,11 +1,9 @@
 package org.cardfile.ui.internal.cards;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cardfile.core.calls.CallTopics;
@@ -19,12 +17,6 @@ import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.cards.CardTransfer;
 import org.cardfile.core.cards.Cards;
 import org.cardfile.core.documents.CalendarExport;
-import org.cardfile.core.documents.CardPrinter;
-import org.cardfile.core.mail.MailSender;
-import org.cardfile.core.mail.OutgoingMail;
-import org.cardfile.core.model.Channel;
-import org.cardfile.core.model.Direction;
-import org.cardfile.core.model.InteractionDraft;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
@@ -34,6 +26,7 @@ import org.cardfile.core.service.AuditLog;
 import org.cardfile.core.service.ContactLog;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.ui.cards.CardEditor;
 import org.cardfile.ui.internal.EditorOpener;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
@@ -41,14 +34,15 @@ import org.cardfile.ui.internal.Topics;
 import org.cardfile.ui.internal.calls.CallBanner;
 import org.cardfile.ui.internal.calls.CallPicker;
 import org.cardfile.ui.internal.widgets.MessageLine;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.commands.MCommand;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
@@ -58,13 +52,12 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
@@ -72,10 +65,11 @@ import jakarta.inject.Inject;
 
 /**
  * An industry card: the template's pages drawn by {@link CardForm}, its reminders, and the Notes,
- * Field Changes, Call Log and Matching Cards tabs; Save, Print, E-mail and Send to office on top.
+ * Field Changes, Call Log and Matching Cards tabs; Save, the card actions installed capabilities
+ * contribute (commands tagged {@link CardEditor#ACTION_TAG}: print, e-mail, …) and Send to office on top.
  * A card opened from a call shows the call's banner and is filed under the caller when saved.
  */
-public class CardEditorPart {
+public class CardEditorPart implements CardEditor {
     /** Transient data key of a new card's template id (a blank card from the menu). */
     public static final String TEMPLATE = "cardfile.cardTemplate";
     private static final int MATCH_DELAY_MS = 600;
@@ -99,17 +93,17 @@ public class CardEditorPart {
     @Inject
     private EditorOpener editors;
     @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     private IncomingCalls calls;
     @Inject
-    @Optional
-    private CardPrinter printer;
-    @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     private CalendarExport calendarExport;
     @Inject
-    @Optional
-    private MailSender mail;
+    private MApplication application;
+    @Inject
+    private ECommandService commands;
+    @Inject
+    private EHandlerService handlers;
 
     private Card loaded;
     private CardForm form;
@@ -143,6 +137,8 @@ public class CardEditorPart {
             failed.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             return;
         }
+        // the card actions' handlers find the card they act on here
+        part.getContext().set(CardEditor.class, this);
         header(parent);
         banner = new CallBanner(parent);
         calendar = new CardCalendar(calendarExport, this::say);
@@ -214,16 +210,26 @@ public class CardEditorPart {
         save.setEnabled(session.may(Permission.EDIT_CARDS));
         customerButton = button(actions, "card.customer", "Customer record", "Open the customer this card is filed under",
                 this::openCustomer);
-        button(actions, "card.print", "Print…", "Save the card as a PDF to print or hand over", this::print);
-        button(actions, "card.email", "E-mail…", "Send a prepared e-mail to the card's address", this::email)
-                // the e-mail is noted on the card, which only those who may edit cards can do
-                .setEnabled(session.may(Permission.EDIT_CARDS));
+        contributedActions(actions);
         sendButton = button(actions, "card.send", "Send to office…",
                 "Send to Community: transfer the card with its history to another office", this::sendToOffice);
         message = Ids.tag(new Label(header, SWT.WRAP), "card.message");
         GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
         messageData.exclude = true;
         message.setLayoutData(messageData);
+    }
+
+    /** A button per card action the installed capabilities contribute, enabled when its handler can run. */
+    private void contributedActions(Composite actions) {
+        for (MCommand command : application.getCommands()) {
+            if (command.getTags().contains(CardEditor.ACTION_TAG)) {
+                ParameterizedCommand run = commands.createCommand(command.getElementId(), null);
+                if (run != null) {
+                    button(actions, command.getElementId(), command.getCommandName(), command.getDescription(),
+                            () -> handlers.executeHandler(run)).setEnabled(handlers.canExecute(run));
+                }
+            }
+        }
     }
 
     private static Button button(Composite parent, String id, String text, String tip, Runnable action) {
@@ -298,7 +304,39 @@ public class CardEditorPart {
         });
     }
 
-    private Card current() {
+    @Override
+    public CardLayout layout() {
+        return form.layout();
+    }
+
+    @Override
+    public Optional<Card> saved(String doing) {
+        return savedAndClean(doing) ? Optional.of(loaded) : Optional.empty();
+    }
+
+    @Override
+    public Shell shell() {
+        return title.getShell();
+    }
+
+    @Override
+    public void problem(String doing, RuntimeException failure) {
+        problem(Problems.describe(doing, failure));
+    }
+
+    @Override
+    public void historyChanged() {
+        notes.show(loaded);
+        callLog.show(loaded);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return title != null && !title.isDisposed();
+    }
+
+    @Override
+    public Card current() {
         Card card = loaded.withValues(form.read(loaded.values()));
         return reminders == null ? card : card.withReminders(reminders.read());
     }
@@ -371,101 +409,6 @@ public class CardEditorPart {
         return true;
     }
 
-    private void print() {
-        if (printer == null) {
-            problem("Printing is not installed in this workbench.");
-            return;
-        }
-        byte[] pdf;
-        try {
-            Card card = current();
-            pdf = printer.print(form.layout(), card, card.isNew() ? List.of() : cards.notes(session, card.id()),
-                    session.office().name());
-        } catch (RuntimeException e) {
-            problem(Problems.describe("print the card", e));
-            return;
-        }
-        FileDialog dialog = new FileDialog(title.getShell(), SWT.SAVE);
-        dialog.setText("Save the card as PDF");
-        dialog.setFilterExtensions(new String[] { "*.pdf" });
-        dialog.setFileName(form.layout().titleOf(current().values()).replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            Files.write(Path.of(chosen), pdf);
-            say("Saved " + chosen + (Program.launch(chosen) ? "; it opens in your PDF viewer to print." : "."));
-        } catch (IOException e) {
-            problem("Could not write " + chosen + ": " + e.getMessage());
-        }
-    }
-
-    private void email() {
-        if (mail == null || !mail.isConfigured()) {
-            problem(mail == null ? "E-mail is not installed in this workbench." : mail.describe());
-            return;
-        }
-        if (!savedAndClean("e-mail from it")) {
-            return;
-        }
-        CardIdentity who = CardIdentity.of(form.layout(), loaded.values());
-        EmailCardDialog dialog = new EmailCardDialog(title.getShell(), form.layout(), loaded.values(),
-                session.employee().displayName(), session.office().name(), who.email(), who.displayName(),
-                mail.describe());
-        if (dialog.open() != EmailCardDialog.OK) {
-            return;
-        }
-        OutgoingMail outgoing = dialog.mail();
-        Card card = loaded;
-        Display display = title.getDisplay();
-        say("Sending the e-mail to " + outgoing.to() + "…");
-        Job job = Job.create("Sending e-mail to " + outgoing.to(), monitor -> {
-            try {
-                mail.send(outgoing);
-            } catch (RuntimeException | LinkageError e) {
-                // a missing mail library is a LinkageError: the rep must still learn the mail did not go
-                RuntimeException failure = e instanceof RuntimeException r ? r
-                        : new IllegalStateException("the mail library could not be loaded: " + e, e);
-                onDisplay(display, () -> problem(Problems.describe("send the e-mail", failure)));
-                return Status.OK_STATUS;
-            }
-            onDisplay(display, () -> emailed(card, outgoing));
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
-    }
-
-    /** Runs on the UI thread unless the workbench closed meanwhile (then the log has the outcome). */
-    private void onDisplay(Display display, Runnable action) {
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (!title.isDisposed()) {
-                    action.run();
-                }
-            });
-        }
-    }
-
-    /** A sent e-mail is logged as an interaction with the customer and noted on the card. */
-    private void emailed(Card card, OutgoingMail sent) {
-        try {
-            if (card.customerId() != 0) {
-                contactLog.log(session, new InteractionDraft(card.customerId(), Channel.EMAIL, Direction.OUTBOUND, "", "",
-                        "E-mail \"" + sent.subject() + "\" to " + sent.to()));
-            }
-            cards.addNote(session, card.id(), "E-mailed " + sent.to() + ": " + sent.subject());
-        } catch (RuntimeException e) {
-            problem("The e-mail was sent, but " + Problems.describe("log it", e));
-            return;
-        }
-        say("E-mail sent to " + sent.to() + ".");
-        notes.show(card);
-        callLog.show(card);
-    }
-
     private void sendToOffice() {
         if (!savedAndClean("send it")) {
             return;
@@ -495,14 +438,16 @@ public class CardEditorPart {
         }
     }
 
-    private void say(String text) {
+    @Override
+    public void say(String text) {
         if (!message.isDisposed()) {
             message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             MessageLine.show(message, text);
         }
     }
 
-    private void problem(String text) {
+    @Override
+    public void problem(String text) {
         if (!message.isDisposed()) {
             message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             MessageLine.show(message, text);
@@ -511,7 +456,7 @@ public class CardEditorPart {
 
     /** The open card was picked again from the incoming list (a transfer, or its call): show that call's banner. */
     @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     void inputAdded(@UIEventTopic(Topics.EDITOR_INPUT) MPart target) {
         if (target == part && banner != null && part.getTransientData().remove(CallPicker.CALL) instanceof IncomingCall c) {
             banner.show(c);
@@ -519,7 +464,7 @@ public class CardEditorPart {
     }
 
     @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     void callChanged(@UIEventTopic(CallTopics.CHANGED) Event event) {
         IncomingCall shown = banner == null ? null : banner.call();
         if (shown != null && Long.valueOf(shown.id()).equals(event.getProperty(CallTopics.CALL_ID))) {

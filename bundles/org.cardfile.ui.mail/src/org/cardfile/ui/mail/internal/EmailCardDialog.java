@@ -1,4 +1,4 @@
-package org.cardfile.ui.internal.cards;
+package org.cardfile.ui.mail.internal;
 
 import java.util.List;
 import java.util.Map;
