@@ -11,6 +11,7 @@ import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.core.calls.CallSimulator;
 import org.cardfile.core.calls.IncomingCalls;
 import org.cardfile.core.calls.TrackingNumbers;
+import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.cards.Cards;
 import org.cardfile.core.security.AuthenticationService;
@@ -34,7 +35,7 @@ public final class ServiceCatalog {
             CustomerRepository.class, ProductRepository.class, ContactLog.class, CodeCatalog.class,
             PurchaseRepository.class, AuditLog.class, EmployeeAdministration.class, DataImport.class,
             IncomingCalls.class, TrackingNumbers.class, CallEventSink.class, ServerMonitor.class, Cards.class,
-            CardTemplates.class,
+            CardTemplates.class, Capabilities.class,
             // a workstation's "Simulate call" plays on the server, where the inbox is; a production server
             // leaves the simulator out and the workstation says so
             CallSimulator.class);

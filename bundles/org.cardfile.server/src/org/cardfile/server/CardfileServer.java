@@ -21,6 +21,8 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.capabilities.Capabilities;
+import org.cardfile.core.capabilities.CapabilitySwitch;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.server.Activity;
@@ -123,6 +125,10 @@ public final class CardfileServer implements AutoCloseable {
     }
 
     public void publish(String topic, Map<String, Object> properties) {
+        if (Capabilities.CHANGED.equals(topic)) {
+            publishSwitch(properties);
+            return;
+        }
         if (!(properties.get(CallTopics.OFFICE_ID) instanceof Long officeId)) {
             return;
         }
@@ -132,6 +138,27 @@ public final class CardfileServer implements AutoCloseable {
             parts.feed().add(new Activity(Instant.now(), officeId, who.isEmpty() ? "telephony" : who,
                     "call " + properties.get(CallTopics.CALL_ID) + " " + properties.get(CallTopics.STATUS)
                             + (who.isEmpty() ? "" : ", taken")));
+        }
+    }
+
+    /** A feature switched: every workstation concerned hides or shows it, and the admin's office sees it in the feed. */
+    private void publishSwitch(Map<String, Object> properties) {
+        if (!(properties.get(Capabilities.OFFICE_ID) instanceof Long officeId)) {
+            return;
+        }
+        PushMessage message = new PushMessage(Capabilities.CHANGED, properties);
+        if (officeId == CapabilitySwitch.INSTALLATION) {
+            parts.push().publishToAll(message);
+        } else {
+            parts.push().publish(officeId, message);
+        }
+        if (properties.get(Capabilities.ADMIN_OFFICE_ID) instanceof Long adminOffice) {
+            parts.feed().add(new Activity(Instant.now(), adminOffice,
+                    String.valueOf(properties.getOrDefault(Capabilities.SWITCHED_BY, "admin")),
+                    "feature " + properties.get(Capabilities.CAPABILITY) + " switched "
+                            + (Boolean.TRUE.equals(properties.get(Capabilities.ON)) ? "on" : "off")
+                            + (officeId == CapabilitySwitch.INSTALLATION ? " for the whole installation"
+                                    : " for this office")));
         }
     }
 

@@ -19,7 +19,8 @@ public enum Permission {
     VIEW_CARDS("see the office's cards"),
     EDIT_CARDS("fill in and save cards"),
     SEND_CARDS("send cards to another office"),
-    MANAGE_CARD_TEMPLATES("add custom fields to card templates");
+    MANAGE_CARD_TEMPLATES("add custom fields to card templates"),
+    MANAGE_CAPABILITIES("switch features on and off");
 
     private final String description;
 

@@ -39,7 +39,8 @@ public final class RolePolicy {
             // cards are what reps fill in while serving a customer; the client company and the warehouse read them
             Map.entry(Permission.EDIT_CARDS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
             Map.entry(Permission.SEND_CARDS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
-            Map.entry(Permission.MANAGE_CARD_TEMPLATES, EnumSet.of(ADMIN)));
+            Map.entry(Permission.MANAGE_CARD_TEMPLATES, EnumSet.of(ADMIN)),
+            Map.entry(Permission.MANAGE_CAPABILITIES, EnumSet.of(ADMIN)));
 
     private RolePolicy() {
     }

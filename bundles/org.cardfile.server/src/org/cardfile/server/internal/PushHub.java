@@ -123,6 +123,15 @@ public final class PushHub {
 
     /** Queues the message to every workstation of the office; answers how many took it. */
     public int publish(long officeId, PushMessage message) {
+        return publish(message, c -> c.officeId == officeId);
+    }
+
+    /** Queues the message to every workstation of every office (a switch of the whole installation). */
+    public int publishToAll(PushMessage message) {
+        return publish(message, c -> true);
+    }
+
+    private int publish(PushMessage message, java.util.function.Predicate<Channel> to) {
         byte[] frame;
         try {
             frame = ("event: " + message.topic() + "\ndata: " + json.writeValueAsString(message) + "\n\n")
@@ -133,7 +142,7 @@ public final class PushHub {
         }
         int sent = 0;
         for (Channel c : channels.values()) {
-            if (c.officeId == officeId && c.offer(frame)) {
+            if (to.test(c) && c.offer(frame)) {
                 sent++;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.service.OfficeDirectory;
 import org.cardfile.server.CardfileServer;
@@ -25,7 +26,9 @@ import org.osgi.service.event.EventHandler;
  */
 @Component(immediate = true, service = EventHandler.class, property = { EventConstants.EVENT_TOPIC + "=" + CallTopics.ALL,
         // an office's card fields changed: its workstations redraw their cards
-        EventConstants.EVENT_TOPIC + "=" + CardTemplates.CHANGED },
+        EventConstants.EVENT_TOPIC + "=" + CardTemplates.CHANGED,
+        // a feature switched: every workstation hides or shows it without a restart
+        EventConstants.EVENT_TOPIC + "=" + Capabilities.CHANGED },
         configurationPid = "org.cardfile.server")
 public class ServerComponent implements EventHandler {
     private static final System.Logger LOG = System.getLogger(ServerComponent.class.getName());

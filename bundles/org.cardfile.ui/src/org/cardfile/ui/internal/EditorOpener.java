@@ -7,7 +7,6 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 public class EditorOpener {
     /** Transient data key holding the {@link RecordRef} an editor shows (id 0: a new record). */
     public static final String INPUT = "cardfile.input";
-    private static final String EDITORS = "org.cardfile.ui.partstack.editors";
 
     private final EPartService parts;
     private final EModelService model;
@@ -69,8 +67,7 @@ public class EditorOpener {
         if (record.id() == 0) {
             part.setElementId(descriptor + ".new" + (++unsaved));
         }
-        MPartStack stack = (MPartStack) model.find(EDITORS, application);
-        stack.getChildren().add(part);
+        EditorArea.stack(model, application).getChildren().add(part);
         parts.showPart(part, PartState.ACTIVATE);
         return part;
     }

@@ -28,6 +28,9 @@ import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.calls.CallSimulator;
+import org.cardfile.core.capabilities.Capabilities;
+import org.cardfile.core.capabilities.CapabilityInUseException;
 import org.cardfile.core.cards.Card;
 import org.cardfile.core.cards.CardLayout;
 import org.cardfile.core.cards.CardPage;
@@ -103,7 +106,8 @@ class NetworkedModeTest {
         tls = TlsFiles.make(dir.resolve("tls"));
         Files.writeString(dir.resolve("token.txt"), TOKEN);
         // the store's call broadcasts reach the server as they do through its DS component
-        Dictionary<String, Object> topics = new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, CallTopics.ALL));
+        Dictionary<String, Object> topics = new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC,
+                new String[] { CallTopics.ALL, Capabilities.CHANGED }));
         forwarding = context.registerService(EventHandler.class, event -> {
             CardfileServer s = server;
             if (s != null) {
@@ -245,6 +249,72 @@ class NetworkedModeTest {
     }
 
     @Test
+    void anAdminsSwitchIsPushedToTheWorkstationsOfEveryOfficeAndShownInTheServerFeed() throws Exception {
+        String simulator = "org.cardfile.telephony.simulator";
+        startServer(0, "");
+        Workstation springfield = workstation("SPR", "desk-1", null);
+        Workstation shelbyville = workstation("SHV", "desk-3", null);
+        BlockingQueue<PushMessage> pushed = new LinkedBlockingQueue<>();
+        shelbyville.listen(pushed::add);
+        Session admin = springfield.service(AuthenticationService.class).signIn("admin", "cardfile".toCharArray());
+        Session rita = shelbyville.service(AuthenticationService.class).signIn("rita", "cardfile".toCharArray());
+        waitUntil("Shelbyville's push channel open", shelbyville::listening);
+        Capabilities switches = springfield.service(Capabilities.class);
+        try {
+            assertEquals("Off", switches.switchTo(admin, simulator, false, false, true).stateText());
+            PushMessage heard = nextSwitch(pushed, simulator);
+            assertEquals(Boolean.FALSE, heard.properties().get(Capabilities.ON));
+            assertEquals(Set.of(simulator), shelbyville.service(Capabilities.class).switchedOff(rita),
+                    "the other office's workstation reads the server's switches");
+            List<String> feed = springfield.service(ServerMonitor.class).feed(admin, 50).stream()
+                    .map(a -> a.who() + ": " + a.what()).toList();
+            assertTrue(feed.contains("Ada Admin: feature " + simulator + " switched off for the whole installation"),
+                    feed.toString());
+            // switched off, its service is gone from the server, and a workstation asking for it is told so
+            waitUntil("the simulator's service to leave the server", () -> {
+                try {
+                    springfield.service(CallSimulator.class).scenarios();
+                    return false;
+                } catch (org.cardfile.rpc.ServerException gone) {
+                    assertEquals("CallSimulator is not running on this server; see the server's log.",
+                            gone.getMessage(), "a server without the simulator says so");
+                    return true;
+                }
+            });
+
+            switches.switchTo(admin, simulator, false, true, false);
+            assertEquals(Boolean.TRUE, nextSwitch(pushed, simulator).properties().get(Capabilities.ON));
+            CallSimulator onServer = springfield.service(CallSimulator.class);
+            waitUntil("the simulator back on the server", () -> {
+                try {
+                    return !onServer.scenarios().isEmpty();
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            });
+            onServer.ring("+12175550142", GAZETTE, "");
+            CapabilityInUseException busy = assertThrows(CapabilityInUseException.class,
+                    () -> switches.switchTo(admin, simulator, false, false, false));
+            assertTrue(busy.getMessage().startsWith("Call simulator is in use: "), busy.getMessage());
+        } finally {
+            switches.switchTo(admin, simulator, false, true, true);
+        }
+    }
+
+    private static PushMessage nextSwitch(BlockingQueue<PushMessage> pushed, String capability)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            PushMessage m = pushed.poll(100, TimeUnit.MILLISECONDS);
+            if (m != null && Capabilities.CHANGED.equals(m.topic())
+                    && capability.equals(m.properties().get(Capabilities.CAPABILITY))) {
+                return m;
+            }
+        }
+        throw new AssertionError("no push of a switch of " + capability);
+    }
+
+    @Test
     void refusalsArriveAsTheSameExceptionsTheStoreThrows() throws Exception {
         startServer(0, "");
         Workstation desk = workstation("SPR", "desk-1", null);
@@ -262,10 +332,6 @@ class NetworkedModeTest {
         AccessDeniedException otherOffice = assertThrows(AccessDeniedException.class,
                 () -> desk.service(CustomerRepository.class).count(rita, ""));
         assertTrue(otherOffice.getMessage().startsWith("This workstation serves another office"), otherOffice.getMessage());
-        org.cardfile.rpc.ServerException noSimulator = assertThrows(org.cardfile.rpc.ServerException.class,
-                () -> desk.service(org.cardfile.core.calls.CallSimulator.class).scenarios());
-        assertEquals("CallSimulator is not running on this server; see the server's log.", noSimulator.getMessage(),
-                "a server without the simulator says so");
     }
 
     @Test

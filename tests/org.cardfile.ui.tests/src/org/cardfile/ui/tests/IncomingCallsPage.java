@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
-/** The Incoming calls part: the simulator row, the live list and the missed-call list. */
+/** The Incoming calls part (the live list and the missed-call list) and the simulator row of the main toolbar. */
 final class IncomingCallsPage {
     static final int STATUS = 0;
     static final int CALLER = 1;

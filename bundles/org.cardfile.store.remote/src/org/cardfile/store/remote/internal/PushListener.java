@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import org.cardfile.core.calls.CallTopics;
+import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.rpc.PushMessage;
 import org.cardfile.rpc.SeatsExhaustedException;
@@ -91,6 +92,9 @@ public final class PushListener implements AutoCloseable {
                 // whatever happened while the channel was closed: have the lists read again
                 receiver.accept(new PushMessage(CallTopics.CHANGED, Map.of(CallTopics.OFFICE_ID, officeId.getAsLong(),
                         CallTopics.CALL_ID, 0L)));
+                // and the feature switches read again: the listeners re-read the state, whatever the event names
+                receiver.accept(new PushMessage(Capabilities.CHANGED, Map.of(Capabilities.CAPABILITY, "",
+                        Capabilities.OFFICE_ID, officeId.getAsLong(), Capabilities.ON, true)));
                 read(in, openedWith);
             } catch (SeatsExhaustedException e) {
                 LOG.log(Level.WARNING, "Push channel: {0}; taking a seat again", e.getMessage());

@@ -3,7 +3,10 @@ package org.cardfile.telephony.simulator.internal;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +17,7 @@ import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.core.calls.CallSimulator;
 import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.TelephonyDriver;
+import org.cardfile.core.capabilities.CapabilityUsage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,15 +28,19 @@ import org.osgi.service.component.annotations.Reference;
  * events numbered from 1, each step after its delay. Stand-alone workbenches use it to show the
  * incoming list without a phone system.
  */
-@Component(service = { CallSimulator.class, TelephonyDriver.class })
-public class SimulatorDriver implements CallSimulator, TelephonyDriver {
+@Component(service = { CallSimulator.class, TelephonyDriver.class, CapabilityUsage.class })
+public class SimulatorDriver implements CallSimulator, TelephonyDriver, CapabilityUsage {
     static final String NAME = "simulator";
+    /** The capability this bundle declares in its manifest. */
+    static final String CAPABILITY = "org.cardfile.telephony.simulator";
     private static final System.Logger LOG = System.getLogger(SimulatorDriver.class.getName());
 
     private final CallEventSink sink;
     private final Clock clock;
     private final ScheduledExecutorService steps;
     private final AtomicInteger played = new AtomicInteger();
+    /** Calls with steps still to come: switching the simulator off cuts them short. */
+    private final Set<String> playing = ConcurrentHashMap.newKeySet();
 
     @Activate
     public SimulatorDriver(@Reference CallEventSink sink) {
@@ -70,19 +78,43 @@ public class SimulatorDriver implements CallSimulator, TelephonyDriver {
         deliver(first);
         long delay = 0;
         CallEvent previous = first;
-        for (Step step : scenario.steps().subList(1, scenario.steps().size())) {
-            delay += step.delayMillis();
-            CallEvent next = previous.next(step.status(), clock.instant());
+        int last = scenario.steps().size() - 1;
+        if (last > 0) {
+            playing.add(session);
+        }
+        for (int i = 1; i <= last; i++) {
+            delay += scenario.steps().get(i).delayMillis();
+            CallEvent next = previous.next(scenario.steps().get(i).status(), clock.instant());
             previous = next;
-            steps.schedule(() -> deliver(new CallEvent(next.driver(), next.sessionId(), next.sequence(), next.ani(),
-                    next.dnis(), next.destination(), next.status(), clock.instant(), next.callerName(),
-                    next.status() == CallStatus.COMPLETED ? "simulated-recording-" + session + ".wav" : "")),
-                    delay, TimeUnit.MILLISECONDS);
+            boolean lastStep = i == last;
+            steps.schedule(() -> {
+                try {
+                    deliver(new CallEvent(next.driver(), next.sessionId(), next.sequence(), next.ani(), next.dnis(),
+                            next.destination(), next.status(), clock.instant(), next.callerName(),
+                            next.status() == CallStatus.COMPLETED ? "simulated-recording-" + session + ".wav" : ""));
+                } finally {
+                    if (lastStep) {
+                        playing.remove(session);
+                    }
+                }
+            }, delay, TimeUnit.MILLISECONDS);
         }
         played.incrementAndGet();
         LOG.log(Level.INFO, "Simulated call {0}: {1} from {2} to {3}", session, scenario.title(), scenario.ani(),
                 scenario.dnis());
         return session;
+    }
+
+    @Override
+    public String capability() {
+        return CAPABILITY;
+    }
+
+    @Override
+    public Optional<String> inUse() {
+        int n = playing.size();
+        return n == 0 ? Optional.empty()
+                : Optional.of(n == 1 ? "1 simulated call is still playing." : n + " simulated calls are still playing.");
     }
 
     @Override

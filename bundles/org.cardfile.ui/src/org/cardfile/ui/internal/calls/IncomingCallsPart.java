@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cardfile.core.calls.CallAlreadyTakenException;
-import org.cardfile.core.calls.CallSimulator;
 import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.calls.Disposition;
 import org.cardfile.core.calls.IncomingCall;
@@ -49,25 +48,16 @@ public class IncomingCallsPart {
     private Session session;
     @Inject
     private CallPicker picker;
-    @Inject
-    @Optional
-    private CallSimulator simulator;
 
     private Label message;
     private CallTable live;
     private CallTable missed;
     private CTabItem missedTab;
-    private Combo scenarioChoice;
-    private List<CallSimulator.Scenario> offered = List.of();
     private Combo disposition;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        offered = scenarios();
-        if (!offered.isEmpty()) {
-            simulatorRow(parent, offered);
-        }
         message = Ids.tag(new Label(parent, SWT.WRAP), "calls.message");
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -107,50 +97,6 @@ public class IncomingCallsPart {
         missedTab.setControl(missedBox);
         tabs.setSelection(liveTab);
         reload();
-    }
-
-    /** The simulator's scenarios; none when there is no simulator (or, networked, the server has none). */
-    private List<CallSimulator.Scenario> scenarios() {
-        if (simulator == null) {
-            return List.of();
-        }
-        try {
-            return simulator.scenarios();
-        } catch (RuntimeException e) {
-            System.getLogger(IncomingCallsPart.class.getName()).log(System.Logger.Level.INFO,
-                    "No call simulator: {0}", e.getMessage());
-            return List.of();
-        }
-    }
-
-    private void simulatorRow(Composite parent, List<CallSimulator.Scenario> scripted) {
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(2, false));
-        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        scenarioChoice = Ids.tag(new Combo(row, SWT.READ_ONLY), "calls.scenario");
-        scenarioChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        for (CallSimulator.Scenario s : scripted) {
-            scenarioChoice.add(s.title());
-        }
-        scenarioChoice.select(0);
-        Button play = Ids.tag(new Button(row, SWT.PUSH), "calls.simulate");
-        play.setText("Simulate call");
-        play.setToolTipText("Play the chosen call through the simulator driver (Ctrl+Shift+K)");
-        play.addListener(SWT.Selection, e -> simulate());
-    }
-
-    /** Plays the scenario chosen in the simulator row; the Simulate incoming call command calls this. */
-    public void simulate() {
-        if (simulator == null || scenarioChoice == null) {
-            return;
-        }
-        try {
-            // the scenario the rep sees chosen, without asking the simulator (a server, when networked) again
-            simulator.play(offered.get(Math.max(0, scenarioChoice.getSelectionIndex())));
-            MessageLine.show(message, "");
-        } catch (RuntimeException e) {
-            MessageLine.show(message, Problems.describe("simulate the call", e));
-        }
     }
 
     private void take(IncomingCall call) {

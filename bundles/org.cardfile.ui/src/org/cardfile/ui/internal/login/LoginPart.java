@@ -9,6 +9,7 @@ import org.cardfile.core.service.FirstRun;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
+import org.cardfile.ui.internal.SignedInParts;
 import org.cardfile.ui.internal.widgets.FieldRow;
 import org.cardfile.ui.internal.widgets.MessageLine;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -145,6 +146,7 @@ public class LoginPart {
 
     private void enter(Session session) {
         application.getContext().set(Session.class, session);
+        SignedInParts.bringBack(model, application);
         MPerspective main = (MPerspective) model.find("org.cardfile.ui.perspective.main", application);
         parts.switchPerspective(main);
         LOG.log(Level.INFO, "{0} entered the workbench", session.employee().login());

@@ -72,6 +72,9 @@ final class LegacyRelease {
     static void rewriteAsLegacy(Database db) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE CAPABILITY_SCHEMA");
+            // tables of steps after the last old release (store step 4 on): the old release had none of them
+            s.execute("DROP TABLE CAPABILITY_SWITCH_LOG");
+            s.execute("DROP TABLE CAPABILITY_SWITCH");
             s.execute(versionTable(db));
             for (int version = 1; version <= latest(); version++) {
                 record(c, version, STEPS.get(version - 1).get(0).getValue().description(), appliedAt(version));

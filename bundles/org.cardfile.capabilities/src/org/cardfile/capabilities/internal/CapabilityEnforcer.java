@@ -1,0 +1,115 @@
+package org.cardfile.capabilities.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.cardfile.core.capabilities.Capabilities;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * Keeps this installation's components in line with the switches: at start, after every switch
+ * (heard here, or pushed from the server to a workstation) and when a bundle of a switched-off
+ * capability starts later. Only the installation-wide switch disables components; a capability
+ * switched off for one office keeps running for the others and hides only there.
+ */
+@Component(immediate = true, service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "="
+        + Capabilities.CHANGED)
+public class CapabilityEnforcer implements EventHandler {
+    private static final System.Logger LOG = System.getLogger(CapabilityEnforcer.class.getName());
+
+    private final BundleContext context;
+    private final InstalledCapabilities installed;
+    private final ComponentSwitch components;
+    private final BundleListener starting = this::bundleChanged;
+    /** Enforcing asks the server on a workstation: never on the framework's or the publisher's thread. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "Cardfile capability switches");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile Capabilities capabilities;
+
+    @Activate
+    public CapabilityEnforcer(BundleContext context, @Reference ServiceComponentRuntime runtime) {
+        this.context = context;
+        this.installed = new InstalledCapabilities(context);
+        this.components = new ComponentSwitch(runtime);
+        context.addBundleListener(starting);
+    }
+
+    @Deactivate
+    void stop() {
+        context.removeBundleListener(starting);
+        worker.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindCapabilities(Capabilities service) {
+        capabilities = service;
+        enforceSoon();
+    }
+
+    void unbindCapabilities(Capabilities service) {
+        if (capabilities == service) {
+            capabilities = null;
+        }
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        enforceSoon();
+    }
+
+    private void bundleChanged(BundleEvent event) {
+        if (event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.LAZY_ACTIVATION) {
+            enforceSoon();
+        }
+    }
+
+    /** A burst of bundle starts or switches is enforced once. */
+    private void enforceSoon() {
+        if (queued.compareAndSet(false, true) && !worker.isShutdown()) {
+            worker.execute(() -> {
+                queued.set(false);
+                enforce();
+            });
+        }
+    }
+
+    /** Disables what is switched off everywhere, enables the rest; answers how many components changed. */
+    synchronized int enforce() {
+        Capabilities service = capabilities;
+        if (service == null) {
+            return 0;
+        }
+        Set<String> off;
+        try {
+            off = service.switchedOffEverywhere();
+        } catch (RuntimeException e) {
+            // a workstation whose server is not reachable yet: the next switch or reconnection tries again
+            LOG.log(Level.WARNING, "Could not read which capabilities are switched off: " + e.getMessage(), e);
+            return 0;
+        }
+        int changed = 0;
+        for (InstalledCapability i : installed.all()) {
+            changed += components.apply(i.capability().id(), i.bundles(), !off.contains(i.capability().id()));
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,42 @@
+package org.cardfile.capabilities.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Enables or disables every Declarative Services component of a capability's bundles. Disabled
+ * components give up their services, so whatever needs them (a handler, the inbox's driver list)
+ * sees them gone; the bundles stay installed and their data untouched.
+ */
+final class ComponentSwitch {
+    private static final System.Logger LOG = System.getLogger(ComponentSwitch.class.getName());
+
+    private final ServiceComponentRuntime runtime;
+
+    ComponentSwitch(ServiceComponentRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Answers how many components changed state. */
+    int apply(String capability, List<Bundle> bundles, boolean on) {
+        int changed = 0;
+        for (ComponentDescriptionDTO component : runtime.getComponentDescriptionDTOs(bundles.toArray(Bundle[]::new))) {
+            if (runtime.isComponentEnabled(component) == on) {
+                continue;
+            }
+            if (on) {
+                runtime.enableComponent(component);
+            } else {
+                runtime.disableComponent(component);
+            }
+            changed++;
+            LOG.log(Level.INFO, "{0} component {1} of capability {2}", on ? "Enabled" : "Disabled", component.name,
+                    capability);
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,63 @@
+package org.cardfile.ui.internal.capabilities;
+
+import java.lang.System.Logger.Level;
+import java.util.Set;
+
+import org.cardfile.core.capabilities.Capabilities;
+import org.cardfile.core.security.Session;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.event.Event;
+
+import jakarta.inject.Inject;
+
+/**
+ * Keeps the workbench showing only what switched-on capabilities contribute: after sign-in, and the
+ * moment a switch is broadcast (from this workstation, another one, or pushed by the server), with
+ * no restart.
+ */
+public class CapabilityFilterAddon {
+    private static final System.Logger LOG = System.getLogger(CapabilityFilterAddon.class.getName());
+
+    private final HiddenContributions hidden = new HiddenContributions();
+    private final LocalCapabilityBundles local = new LocalCapabilityBundles(
+            FrameworkUtil.getBundle(CapabilityFilterAddon.class).getBundleContext());
+
+    @Inject
+    private MApplication application;
+
+    @Inject
+    @Optional
+    void signedIn(Session session) {
+        if (session != null) {
+            apply(session);
+        }
+    }
+
+    @Inject
+    @Optional
+    void switched(@UIEventTopic(Capabilities.CHANGED) Event event) {
+        IEclipseContext context = application.getContext();
+        if (context.get(Session.class) instanceof Session session) {
+            apply(session);
+        }
+    }
+
+    private void apply(Session session) {
+        Capabilities capabilities = application.getContext().get(Capabilities.class);
+        if (capabilities == null) {
+            return; // an installation without switches shows everything
+        }
+        Set<String> off;
+        try {
+            off = capabilities.switchedOff(session);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read which features are switched off; the workbench shows all of them", e);
+            return;
+        }
+        hidden.apply(application, local.of(off));
+    }
+}

@@ -1,0 +1,205 @@
+package org.cardfile.capabilities.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.cardfile.core.calls.CallSimulator;
+import org.cardfile.core.capabilities.Capabilities;
+import org.cardfile.core.capabilities.CapabilityInUseException;
+import org.cardfile.core.capabilities.CapabilityStatus;
+import org.cardfile.core.capabilities.CapabilitySwitch;
+import org.cardfile.core.security.AccessDeniedException;
+import org.cardfile.core.security.AuthenticationService;
+import org.cardfile.core.security.Session;
+import org.cardfile.core.service.FirstRun;
+import org.cardfile.core.service.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * An installation's capabilities switched by an admin, through SCR as the workbench and the server
+ * run them: off, the call simulator's services are gone and the switch is audited and broadcast; on
+ * again, they are back; a call still playing is named before anything is switched off.
+ */
+class CapabilitySwitchesTest {
+    private static final String SIMULATOR = "org.cardfile.telephony.simulator";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final BundleContext context = FrameworkUtil.getBundle(CapabilitySwitchesTest.class).getBundleContext();
+    private final BlockingQueue<Event> broadcasts = new LinkedBlockingQueue<>();
+    private ServiceRegistration<EventHandler> listening;
+    private ServiceTracker<CallSimulator, CallSimulator> simulator;
+    private Capabilities capabilities;
+    private AuthenticationService auth;
+    private Session admin;
+    private Session alice;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        FirstRun firstRun = service(FirstRun.class);
+        if (firstRun.needsSetup()) {
+            firstRun.loadDemoData();
+        }
+        capabilities = service(Capabilities.class);
+        auth = service(AuthenticationService.class);
+        admin = auth.signIn("admin", "cardfile".toCharArray());
+        alice = auth.signIn("alice", "cardfile".toCharArray());
+        simulator = new ServiceTracker<>(context, CallSimulator.class, null);
+        simulator.open();
+        Dictionary<String, Object> topic = new Hashtable<>();
+        topic.put(EventConstants.EVENT_TOPIC, Capabilities.CHANGED);
+        listening = context.registerService(EventHandler.class, broadcasts::add, topic);
+    }
+
+    @AfterEach
+    void switchEverythingBackOn() {
+        for (String off : capabilities.switchedOffEverywhere()) {
+            capabilities.switchTo(admin, off, false, true, true);
+        }
+        listening.unregister();
+        simulator.close();
+        auth.signOut(admin);
+        auth.signOut(alice);
+    }
+
+    @Test
+    void anAdminSwitchesTheSimulatorOffItsServicesGoAndSwitchedOnTheyAreBack() throws Exception {
+        CapabilityStatus listed = capabilities.installed(admin).stream()
+                .filter(s -> s.capability().id().equals(SIMULATOR)).findFirst().orElseThrow();
+        assertEquals("Call simulator", listed.capability().name());
+        assertEquals("Cardfile", listed.capability().vendor());
+        assertTrue(listed.capability().version().startsWith("0.1.0"), listed.capability().version());
+        assertEquals("On", listed.stateText());
+        awaitThat("the simulator to run", () -> simulator.getService() != null);
+
+        CapabilityStatus off = capabilities.switchTo(admin, SIMULATOR, false, false, false);
+        assertEquals("Off", off.stateText());
+        awaitThat("the simulator's service to go", () -> simulator.getService() == null);
+        assertEquals(java.util.Set.of(SIMULATOR), capabilities.switchedOffEverywhere());
+        assertTrue(capabilities.switchedOff(alice).contains(SIMULATOR), "hidden for every office");
+        Event broadcast = broadcasts.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(broadcast, "the switch is broadcast");
+        assertEquals(SIMULATOR, broadcast.getProperty(Capabilities.CAPABILITY));
+        assertEquals(Boolean.FALSE, broadcast.getProperty(Capabilities.ON));
+        assertEquals(CapabilitySwitch.INSTALLATION, broadcast.getProperty(Capabilities.OFFICE_ID));
+
+        capabilities.switchTo(admin, SIMULATOR, false, true, false);
+        awaitThat("the simulator's service to come back", () -> simulator.getService() != null);
+        assertEquals(6, simulator.getService().scenarios().size(), "its scripted calls are all there again");
+
+        List<CapabilitySwitch> history = capabilities.history(admin, SIMULATOR);
+        CapabilitySwitch latest = history.get(0);
+        CapabilitySwitch before = history.get(1);
+        assertTrue(!latest.wasOn() && latest.on() && before.wasOn() && !before.on(), history.toString());
+        assertEquals("Ada Admin (admin)", latest.switchedBy());
+        assertTrue(latest.wholeInstallation());
+    }
+
+    @Test
+    void aSwitchedOffCapabilityStaysOffWhenItsBundleStartsAgainAsAfterARestart() throws Exception {
+        capabilities.switchTo(admin, SIMULATOR, false, false, false);
+        awaitThat("the simulator's service to go", () -> simulator.getService() == null);
+        Bundle bundle = simulatorBundle();
+        bundle.stop();
+        bundle.start();
+        // its components come up enabled as the bundle declares them; the switch takes them down again
+        var runtime = service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        awaitThat("the restarted simulator to be switched off again", () -> {
+            var components = runtime.getComponentDescriptionDTOs(bundle);
+            return !components.isEmpty() && components.stream().noneMatch(runtime::isComponentEnabled)
+                    && simulator.getService() == null;
+        });
+    }
+
+    @Test
+    void switchingOffWhileASimulatedCallPlaysSaysSoAndChangesNothingUntilConfirmed() throws Exception {
+        awaitThat("the simulator to run", () -> simulator.getService() != null);
+        simulator.getService().ring("+12175550142", "+12175550190", "Ben Baker");
+
+        CapabilityInUseException busy = assertThrows(CapabilityInUseException.class,
+                () -> capabilities.switchTo(admin, SIMULATOR, false, false, false));
+        assertEquals("Call simulator is in use: 1 simulated call is still playing. Switching it off now interrupts"
+                + " that.", busy.getMessage());
+        assertTrue(capabilities.switchedOffEverywhere().isEmpty(), "nothing changed");
+        assertNotNull(simulator.getService());
+
+        assertEquals("Off", capabilities.switchTo(admin, SIMULATOR, false, false, true).stateText());
+        awaitThat("the simulator's service to go", () -> simulator.getService() == null);
+    }
+
+    @Test
+    void onlyAdminsSwitchOnlyWhatIsInstalledAndOnlyWhereItCanBeSwitched() {
+        AccessDeniedException rep = assertThrows(AccessDeniedException.class,
+                () -> capabilities.switchTo(alice, SIMULATOR, false, false, true));
+        assertTrue(rep.getMessage().contains("may not switch features on and off"), rep.getMessage());
+        assertThrows(AccessDeniedException.class, () -> capabilities.installed(alice));
+
+        Session forged = new Session("forged", admin.employee(), admin.office(), admin.signedInAt());
+        assertThrows(AccessDeniedException.class, () -> capabilities.switchTo(forged, SIMULATOR, false, false, true));
+
+        NotFoundException unknown = assertThrows(NotFoundException.class,
+                () -> capabilities.switchTo(admin, "org.example.nothing", false, false, true));
+        assertEquals("No capability org.example.nothing is installed here.", unknown.getMessage());
+        IllegalArgumentException scope = assertThrows(IllegalArgumentException.class,
+                () -> capabilities.switchTo(admin, SIMULATOR, true, false, true));
+        assertTrue(scope.getMessage().contains("whole installation only"), scope.getMessage());
+        assertTrue(capabilities.switchedOffEverywhere().isEmpty(), "no refused switch changed anything");
+        assertFalse(capabilities.history(admin, SIMULATOR).stream()
+                .anyMatch(s -> s.switchedBy().contains("alice")), "a refused switch is not recorded");
+    }
+
+    private Bundle simulatorBundle() {
+        for (Bundle b : context.getBundles()) {
+            if (SIMULATOR.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("the call simulator bundle is not installed");
+    }
+
+    private <T> T service(Class<T> type) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T found = tracker.waitForService(WAIT.toMillis());
+            assertNotNull(found, type.getSimpleName() + " was not registered by DS");
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void awaitThat(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
