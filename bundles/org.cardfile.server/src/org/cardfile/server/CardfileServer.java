@@ -76,7 +76,7 @@ public final class CardfileServer implements AutoCloseable {
         this.settings = settings;
         this.services = services;
         this.offices = offices;
-        this.parts = new ServerParts(services, json);
+        this.parts = new ServerParts(services, json, settings::seats);
         http = HttpsServer.create(new InetSocketAddress(settings.address(), settings.port()), 50);
         http.setHttpsConfigurator(new HttpsConfigurator(tls(settings)));
         http.setExecutor(workers);

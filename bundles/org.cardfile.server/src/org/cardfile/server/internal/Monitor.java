@@ -1,6 +1,7 @@
 package org.cardfile.server.internal;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.core.security.Session;
@@ -18,11 +19,13 @@ final class Monitor implements ServerMonitor {
     private final ServiceDirectory services;
     private final SeatRegistry seats;
     private final ActivityFeed feed;
+    private final ToIntFunction<String> licences;
 
-    Monitor(ServiceDirectory services, SeatRegistry seats, ActivityFeed feed) {
+    Monitor(ServiceDirectory services, SeatRegistry seats, ActivityFeed feed, ToIntFunction<String> licences) {
         this.services = services;
         this.seats = seats;
         this.feed = feed;
+        this.licences = licences;
     }
 
     @Override
@@ -31,13 +34,21 @@ final class Monitor implements ServerMonitor {
     }
 
     @Override
+    public int seatLicences(Session session) {
+        return licences.applyAsInt(administration().office(session).code());
+    }
+
+    @Override
     public List<Activity> feed(Session session, int max) {
         return feed.latest(adminOffice(session), Math.max(1, Math.min(max, 500)));
     }
 
     private long adminOffice(Session session) {
-        EmployeeAdministration admin = (EmployeeAdministration) services.find(EmployeeAdministration.class)
+        return administration().office(session).id();
+    }
+
+    private EmployeeAdministration administration() {
+        return (EmployeeAdministration) services.find(EmployeeAdministration.class)
                 .orElseThrow(() -> new AccessDeniedException("Employee administration is not running on this server."));
-        return admin.office(session).id();
     }
 }

@@ -1,6 +1,7 @@
 package org.cardfile.server.internal;
 
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.cardfile.core.server.ServerMonitor;
 import org.cardfile.server.ServiceDirectory;
@@ -15,9 +16,10 @@ public final class ServerParts {
     private final Monitor monitor;
     private final CallDispatcher dispatcher;
 
-    public ServerParts(ServiceDirectory services, ObjectMapper json) {
+    /** @param licences the seat licences of an office, by its code */
+    public ServerParts(ServiceDirectory services, ObjectMapper json, ToIntFunction<String> licences) {
         push = new PushHub(json);
-        monitor = new Monitor(services, seats, feed);
+        monitor = new Monitor(services, seats, feed, licences);
         // the monitor is served like any core service, from this server itself
         ServiceDirectory withMonitor = type -> type == ServerMonitor.class ? Optional.of(monitor) : services.find(type);
         dispatcher = new CallDispatcher(withMonitor, json, feed::add);

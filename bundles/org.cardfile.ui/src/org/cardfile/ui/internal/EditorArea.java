@@ -1,9 +1,12 @@
 package org.cardfile.ui.internal;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 /**
  * The stack in the middle of the main perspective where records and admin screens open. After a
@@ -16,6 +19,16 @@ public final class EditorArea {
     private static final String MAIN_SASH = "org.cardfile.ui.sash.main";
 
     private EditorArea() {
+    }
+
+    /** Opens the one part of {@code descriptor} in the editor area, or brings it forward. */
+    public static void show(EPartService parts, EModelService model, MApplication application, String descriptor) {
+        MPart part = parts.findPart(descriptor);
+        if (part == null) {
+            part = parts.createPart(descriptor);
+            stack(model, application).getChildren().add(part);
+        }
+        parts.showPart(part, PartState.ACTIVATE);
     }
 
     public static MPartStack stack(EModelService model, MApplication application) {

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.cardfile.core.calls.CallSimulator;
+import org.cardfile.core.cards.CardTemplates;
+import org.cardfile.core.cards.Cards;
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.capabilities.CapabilityInUseException;
 import org.cardfile.core.capabilities.CapabilityStatus;
@@ -167,6 +169,41 @@ class CapabilitySwitchesTest {
         assertTrue(capabilities.switchedOffEverywhere().isEmpty(), "no refused switch changed anything");
         assertFalse(capabilities.history(admin, SIMULATOR).stream()
                 .anyMatch(s -> s.switchedBy().contains("alice")), "a refused switch is not recorded");
+    }
+
+    @Test
+    void aCardIndustrySwitchedOffForOneOfficeLeavesItsCardsThereAndOnlyThere() throws Exception {
+        String cardsFeature = "org.cardfile.cards.multihousing";
+        CardTemplates templates = service(CardTemplates.class);
+        Cards cards = service(Cards.class);
+        awaitThat("the guest card to be installed", () -> offers(templates, alice, "multihousing.guest"));
+        Session rita = auth.signIn("rita", "cardfile".toCharArray());
+        try {
+            CapabilityStatus status = capabilities.switchTo(admin, cardsFeature, true, false, false);
+            assertEquals("Off in this office", status.stateText());
+            assertFalse(offers(templates, alice, "multihousing.guest"), "Springfield no longer offers the guest card");
+            assertTrue(offers(templates, rita, "multihousing.guest"), "Shelbyville still does");
+            assertTrue(capabilities.switchedOff(alice).contains(cardsFeature));
+            assertFalse(capabilities.switchedOff(rita).contains(cardsFeature));
+            assertTrue(capabilities.switchedOffEverywhere().isEmpty(), "it keeps running for the other offices");
+            NotFoundException refused = assertThrows(NotFoundException.class,
+                    () -> cards.blank(alice, "multihousing.guest", java.time.ZoneId.of("UTC")));
+            assertEquals("The Guest card is switched off for Springfield Leasing Office with its feature; an"
+                    + " administrator can switch the feature on in Admin → Features.", refused.getMessage());
+            CapabilitySwitch recorded = capabilities.history(admin, cardsFeature).get(0);
+            assertEquals(admin.officeId(), recorded.officeId());
+            assertFalse(recorded.wholeInstallation());
+
+            capabilities.switchTo(admin, cardsFeature, true, true, false);
+            assertTrue(offers(templates, alice, "multihousing.guest"), "switched on, Springfield offers it again");
+        } finally {
+            capabilities.switchTo(admin, cardsFeature, true, true, true);
+            auth.signOut(rita);
+        }
+    }
+
+    private static boolean offers(CardTemplates templates, Session session, String templateId) {
+        return templates.available(session).stream().anyMatch(l -> l.id().equals(templateId));
     }
 
     private Bundle simulatorBundle() {

@@ -89,9 +89,8 @@ class SmtpMailSenderTest {
     @Test
     void sendsThroughTheConfiguredServerInUtf8() throws Exception {
         greenMail = startGreenMail();
-        MailSender sender = sender();
         configure(greenMail.getSmtp().getPort());
-        awaitServer(sender, greenMail.getSmtp().getPort());
+        MailSender sender = awaitServer(greenMail.getSmtp().getPort());
         assertEquals("127.0.0.1:" + greenMail.getSmtp().getPort() + " (no encryption) as leasing@example.com",
                 sender.describe());
 
@@ -117,9 +116,8 @@ class SmtpMailSenderTest {
         greenMail = startGreenMail();
         GreenMail other = startGreenMail();
         try {
-            MailSender sender = sender();
             configure(greenMail.getSmtp().getPort());
-            awaitServer(sender, greenMail.getSmtp().getPort());
+            MailSender sender = awaitServer(greenMail.getSmtp().getPort());
             sender.send(new OutgoingMail("first@example.com", "", "First", "to the first server"));
             assertTrue(greenMail.waitForIncomingEmail(WAIT.toMillis(), 1));
 
@@ -146,9 +144,8 @@ class SmtpMailSenderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        MailSender sender = sender();
         configure(closedPort);
-        awaitServer(sender, closedPort);
+        MailSender sender = awaitServer(closedPort);
 
         MailException failed = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe@example.com", "", "Hello", "Body")));
@@ -163,11 +160,10 @@ class SmtpMailSenderTest {
         // GreenMail's SMTPS port presents its own self-signed certificate, which no trust store accepts
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort());
         greenMail.start();
-        MailSender sender = sender();
         Dictionary<String, Object> settings = settings(greenMail.getSmtps().getPort());
         settings.put("security", "ssl");
         configuration().update(settings);
-        await(() -> sender.describe().contains("(SSL)"));
+        MailSender sender = awaitSender(s -> s.describe().contains("(SSL)"));
 
         MailException failed = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe@example.com", "", "Hello", "Body")));
@@ -182,14 +178,13 @@ class SmtpMailSenderTest {
     void aRefusedLoginSaysSo() throws Exception {
         greenMail = startGreenMail();
         greenMail.setUser("leasing@example.com", "leasing", "the-right-password");
-        MailSender sender = sender();
         Dictionary<String, Object> settings = settings(greenMail.getSmtp().getPort());
         settings.put("username", "leasing");
         settings.put("password", "a-wrong-password");
         // GreenMail's plain port: the test opts in to a login without encryption, as a trusted relay would
         settings.put("plainLogin", true);
         configuration().update(settings);
-        awaitServer(sender, greenMail.getSmtp().getPort());
+        MailSender sender = awaitServer(greenMail.getSmtp().getPort());
 
         MailException failed = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe@example.com", "", "Hello", "Body")));
@@ -202,9 +197,8 @@ class SmtpMailSenderTest {
 
     @Test
     void aMalformedRecipientIsRefusedBeforeConnecting() throws Exception {
-        MailSender sender = sender();
         configure(25);
-        awaitServer(sender, 25);
+        MailSender sender = awaitServer(25);
 
         MailException refused = assertThrows(MailException.class,
                 () -> sender.send(new OutgoingMail("zoe at example", "", "Hello", "Body")));
@@ -264,8 +258,27 @@ class SmtpMailSenderTest {
      * Waits until the sender uses the server on {@code port}. Waiting for "configured" alone is not
      * enough: the sender may still be configured from the test before while the change is on its way.
      */
-    private static void awaitServer(MailSender sender, int port) throws InterruptedException {
-        await(() -> sender.isConfigured() && sender.describe().startsWith("127.0.0.1:" + port + " "));
+    private MailSender awaitServer(int port) throws InterruptedException {
+        return awaitSender(s -> s.isConfigured() && s.describe().startsWith("127.0.0.1:" + port + " "));
+    }
+
+    /**
+     * The registered sender once it shows the condition. Asked afresh each time: the sender a test
+     * looked up before its configuration arrived may be the one the previous test's deleted
+     * configuration is still reaching.
+     */
+    private MailSender awaitSender(java.util.function.Predicate<MailSender> condition) throws InterruptedException {
+        MailSender[] current = new MailSender[1];
+        try {
+            await(() -> {
+                current[0] = senders.getService();
+                return current[0] != null && condition.test(current[0]);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; it says: "
+                    + (current[0] == null ? "(no sender)" : current[0].describe()), e);
+        }
+        return current[0];
     }
 
     /**

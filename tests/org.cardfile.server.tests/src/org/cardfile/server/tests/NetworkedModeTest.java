@@ -348,6 +348,11 @@ class NetworkedModeTest {
         opened.remove(first);
         Session alice = second.service(AuthenticationService.class).signIn("alice", "cardfile".toCharArray());
         assertEquals("Alice Adams", alice.employee().displayName(), "the freed seat was taken on the next call");
+        // what Admin → Office reps shows: the office's licences and who holds one
+        Session admin = second.service(AuthenticationService.class).signIn("admin", "cardfile".toCharArray());
+        ServerMonitor monitor = second.service(ServerMonitor.class);
+        assertEquals(1, monitor.seatLicences(admin));
+        assertEquals(List.of("desk-2"), monitor.workstations(admin).stream().map(WorkstationInfo::name).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cardfile.ui.tests;
 
+import static org.cardfile.ui.tests.TableRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +12,6 @@ import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.security.Session;
 import org.cardfile.ui.testsupport.ScreenshotOnFailure;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -77,10 +75,10 @@ class FeaturesUiTest {
 
     @Test
     void theAdminSwitchesAFeatureInTheFeaturesPartAndIsToldWhatIsInUseFirst() {
-        execute("org.cardfile.ui.command.signOut");
+        workbench.signOut();
         Workbench asAdmin = new Workbench().signedInAs("admin", "cardfile");
         try {
-            execute("org.cardfile.ui.command.features");
+            workbench.execute("org.cardfile.ui.command.features");
             Table features = asAdmin.robot.find("features.table", Table.class);
             List<String> names = Arrays.stream(features.getItems()).map(i -> i.getText(0)).toList();
             assertTrue(names.containsAll(List.of("Call simulator", "E-mail", "Multi-housing cards",
@@ -91,7 +89,7 @@ class FeaturesUiTest {
 
             // a call of our own is playing, so switching off always meets the in-use question
             asAdmin.incomingCalls().simulate("A resident calls the maintenance line");
-            select(asAdmin, features, "Call simulator");
+            TableRows.select(asAdmin.robot, features, "Call simulator");
             asAdmin.robot.click(asAdmin.robot.find("features.off", Button.class));
             Label message = asAdmin.robot.find("features.message", Label.class);
             // the call just played, and any an earlier test left playing
@@ -119,12 +117,12 @@ class FeaturesUiTest {
             Session admin = auth.signIn("admin", "cardfile".toCharArray());
             capabilities.switchTo(admin, SIMULATOR, false, true, true);
             auth.signOut(admin);
-            execute("org.cardfile.ui.command.signOut");
+            workbench.signOut();
             new Workbench().signedInAs("alice", "cardfile");
         }
         assertFalse(workbench.robot.isShowing("features.table"), "the admin's Features part closed at sign-out");
         // the lists are read with the next user's session, not the admin's that ended
-        execute("org.cardfile.ui.command.refresh");
+        workbench.execute("org.cardfile.ui.command.refresh");
         workbench.robot.find("calls.live", Table.class);
         assertEquals("", workbench.robot.isShowing("calls.message")
                 ? workbench.robot.find("calls.message", Label.class).getText() : "",
@@ -133,20 +131,7 @@ class FeaturesUiTest {
         // and the next user's records open in the middle as before the sign-out
         workbench.robot.click(workbench.robot.find("customers.new", Button.class));
         workbench.robot.find("customer.lastName", org.eclipse.swt.widgets.Text.class);
-        execute("org.cardfile.ui.command.closeEditor");
-    }
-
-    private static TableItem row(Table table, String name) {
-        return Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + name));
-    }
-
-    private static void select(Workbench wb, Table table, String name) {
-        TableItem item = row(table, name);
-        var bounds = item.getBounds(0);
-        wb.robot.clickAt(table, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        wb.robot.waitUntil(name + " to be selected", () -> table.getSelectionCount() == 1
-                && table.getSelection()[0].getText(0).equals(name));
+        workbench.execute("org.cardfile.ui.command.closeEditor");
     }
 
     private MMenuItem simulateMenuItem() {
@@ -160,12 +145,5 @@ class FeaturesUiTest {
     private boolean simulateKeyBound() {
         return application.getBindingTables().stream().flatMap(t -> t.getBindings().stream())
                 .anyMatch(b -> KEY_BINDING.equals(b.getElementId()));
-    }
-
-    private void execute(String command) {
-        IEclipseContext window = application.getChildren().get(0).getContext();
-        EHandlerService handlers = window.get(EHandlerService.class);
-        handlers.executeHandler(window.get(ECommandService.class).createCommand(command, null));
-        workbench.robot.spin();
     }
 }

@@ -31,6 +31,23 @@ final class Workbench {
         return this;
     }
 
+    /** Runs a command of the application model as its menu item or key would. */
+    void execute(String command) {
+        var context = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+        var application = context.getService(context.getServiceReference(org.eclipse.e4.ui.workbench.IWorkbench.class))
+                .getApplication();
+        var window = application.getChildren().get(0).getContext();
+        window.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(
+                window.get(org.eclipse.e4.core.commands.ECommandService.class).createCommand(command, null));
+        robot.spin();
+    }
+
+    /** File → Sign out; the sign-in screen shows. */
+    void signOut() {
+        execute("org.cardfile.ui.command.signOut");
+        robot.waitUntil("the sign-in screen", () -> robot.isShowing("login.user"));
+    }
+
     String statusLine() {
         return robot.find("status.user", Label.class).getText();
     }

@@ -56,6 +56,8 @@ public class JpaCardTemplates implements CardTemplates {
     private final JpaStore store;
     private final SessionRegistry sessions;
     private final List<CardTemplate> templates = new CopyOnWriteArrayList<>();
+    /** Template id → the capability its bundle declares, which an admin may switch off for one office. */
+    private final Map<String, String> capabilities = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile EventAdmin events;
 
     @Activate
@@ -67,12 +69,14 @@ public class JpaCardTemplates implements CardTemplates {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     public void addTemplate(CardTemplate template) {
+        TemplateCapability.of(template).ifPresent(c -> capabilities.put(template.id(), c));
         templates.add(template);
         announce(template.id(), 0);
     }
 
     public void removeTemplate(CardTemplate template) {
         templates.remove(template);
+        capabilities.remove(template.id());
         announce(template.id(), 0);
     }
 
@@ -107,6 +111,7 @@ public class JpaCardTemplates implements CardTemplates {
             byId.putIfAbsent(t.id(), t.layout());
         }
         Set<String> off = switchedOff(em, officeId);
+        Set<String> featureOff = featureSwitchedOff(em, officeId);
         // one query for the office fields of every template: the list is read at each call taken and menu opened
         Map<String, List<FieldDefinition>> fields = new HashMap<>();
         em.createQuery("SELECT f FROM CardCustomFieldEntity f WHERE f.officeId = :o ORDER BY f.position",
@@ -115,7 +120,7 @@ public class JpaCardTemplates implements CardTemplates {
         List<InstalledTemplate> installed = new ArrayList<>();
         for (CardLayout layout : byId.values()) {
             installed.add(new InstalledTemplate(layout.withCustomFields(fields.getOrDefault(layout.id(), List.of())),
-                    !off.contains(layout.id())));
+                    !off.contains(layout.id()) && !featureOff.contains(layout.id())));
         }
         installed.sort(Comparator.comparing((InstalledTemplate t) -> t.layout().name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(t -> t.layout().id()));
@@ -162,7 +167,27 @@ public class JpaCardTemplates implements CardTemplates {
             throw new NotFoundException("The " + layout.name() + " is switched off for " + s.office().name()
                     + "; an administrator can switch it on in Cards → Card templates.");
         }
+        if (featureSwitchedOff(em, s.officeId()).contains(templateId)) {
+            throw new NotFoundException("The " + layout.name() + " is switched off for " + s.office().name()
+                    + " with its feature; an administrator can switch the feature on in Admin → Features.");
+        }
         return layout;
+    }
+
+    /** The templates whose capability an admin switched off for the office (Admin → Features, this office). */
+    private Set<String> featureSwitchedOff(EntityManager em, long officeId) {
+        Set<String> off = new java.util.HashSet<>();
+        if (capabilities.isEmpty()) {
+            return off;
+        }
+        List<?> features = em.createNativeQuery("SELECT CAPABILITY FROM CAPABILITY_SWITCH WHERE OFFICE_ID = ?"
+                + " AND SWITCHED_ON = 0").setParameter(1, officeId).getResultList();
+        capabilities.forEach((templateId, capability) -> {
+            if (features.contains(capability)) {
+                off.add(templateId);
+            }
+        });
+        return off;
     }
 
     private static Set<String> switchedOff(EntityManager em, long officeId) {

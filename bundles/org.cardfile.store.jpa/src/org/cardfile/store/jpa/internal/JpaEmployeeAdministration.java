@@ -7,6 +7,7 @@ import java.util.List;
 import org.cardfile.core.model.Employee;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.model.RecordType;
+import org.cardfile.core.model.Role;
 import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.EmployeeAdministration;
@@ -56,6 +57,12 @@ public class JpaEmployeeAdministration implements EmployeeAdministration {
             }
             if (employee.roles().isEmpty()) {
                 errors.add(new FieldError("roles", "Give the employee at least one role."));
+            }
+            if (employee.id() != 0 && employee.id() == s.employee().id()
+                    && (!employee.active() || !employee.roles().contains(Role.ADMIN))) {
+                // an office must not lose its last way in by a slip of its own admin
+                errors.add(new FieldError("active", "You cannot deactivate your own login or take away your own admin"
+                        + " role; another admin of the office can."));
             }
             if (employee.id() == 0 && newPassword == null) {
                 errors.add(new FieldError("password", "A new employee needs a password."));

@@ -8,10 +8,8 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 /** Admin → Features…: opens the features part beside the editors, or brings it forward. */
 public class OpenFeaturesHandler {
@@ -24,11 +22,6 @@ public class OpenFeaturesHandler {
 
     @Execute
     public void execute(EPartService parts, EModelService model, MApplication application) {
-        MPart part = parts.findPart(PART);
-        if (part == null) {
-            part = parts.createPart(PART);
-            EditorArea.stack(model, application).getChildren().add(part);
-        }
-        parts.showPart(part, PartState.ACTIVATE);
+        EditorArea.show(parts, model, application, PART);
     }
 }
