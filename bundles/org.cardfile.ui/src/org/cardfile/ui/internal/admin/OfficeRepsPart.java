@@ -12,6 +12,7 @@ import org.cardfile.core.service.EmployeeAdministration;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
+import org.cardfile.ui.internal.widgets.Buttons;
 import org.cardfile.ui.internal.widgets.MessageLine;
 import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.swt.SWT;
@@ -56,13 +57,13 @@ public class OfficeRepsPart {
         form = new RepForm(parent);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(3, false));
-        button(buttons, "reps.new", "New representative", () -> {
+        Buttons.push(buttons, "reps.new", "New representative", () -> {
             list.deselectAll();
             form.clear();
             refreshButtons();
         });
-        button(buttons, "reps.save", "Save", () -> save(null));
-        deactivate = button(buttons, "reps.deactivate", "Deactivate", () -> save(!currentlyActive()));
+        Buttons.push(buttons, "reps.save", "Save", () -> save(null));
+        deactivate = Buttons.push(buttons, "reps.deactivate", "Deactivate", () -> save(!currentlyActive()));
         status = Ids.tag(new Label(parent, SWT.NONE), "reps.status");
         status.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
         message = MessageLine.problemLine(parent, "reps.message", 1);
@@ -71,12 +72,6 @@ public class OfficeRepsPart {
         seats.show(monitor, session);
     }
 
-    private static Button button(Composite parent, String id, String text, Runnable action) {
-        Button b = Ids.tag(new Button(parent, SWT.PUSH), id);
-        b.setText(text);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
-    }
 
     private void reload(long select) {
         List<Employee> all;

@@ -10,6 +10,7 @@ import org.cardfile.core.capabilities.CapabilitySwitch;
 import org.cardfile.core.security.Session;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
+import org.cardfile.ui.internal.widgets.Buttons;
 import org.cardfile.ui.internal.widgets.MessageLine;
 import org.cardfile.ui.internal.widgets.Tables;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -67,11 +68,11 @@ public class FeaturesPart {
 
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(4, false));
-        on = button(buttons, "features.on", "Switch on", () -> switchSelected(false, true));
-        off = button(buttons, "features.off", "Switch off", () -> switchSelected(false, false));
-        officeOn = button(buttons, "features.officeOn", "On for " + session.office().name(),
+        on = Buttons.push(buttons, "features.on", "Switch on", () -> switchSelected(false, true));
+        off = Buttons.push(buttons, "features.off", "Switch off", () -> switchSelected(false, false));
+        officeOn = Buttons.push(buttons, "features.officeOn", "On for " + session.office().name(),
                 () -> switchSelected(true, true));
-        officeOff = button(buttons, "features.officeOff", "Off for " + session.office().name(),
+        officeOff = Buttons.push(buttons, "features.officeOff", "Off for " + session.office().name(),
                 () -> switchSelected(true, false));
 
         message = MessageLine.problemLine(parent, "features.message", 1);
@@ -87,12 +88,6 @@ public class FeaturesPart {
         reload();
     }
 
-    private static Button button(Composite parent, String id, String text, Runnable action) {
-        Button b = Ids.tag(new Button(parent, SWT.PUSH), id);
-        b.setText(text);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
-    }
 
     /** Another admin's switch, or one pushed by the server, shows here at once. */
     @Inject
