@@ -29,7 +29,8 @@ class TrackingNumbersUiTest {
         var context = FrameworkUtil.getBundle(TrackingNumbersUiTest.class).getBundleContext();
         IWorkbench e4 = context.getService(context.getServiceReference(IWorkbench.class));
         EPartService parts = e4.getApplication().getChildren().get(0).getContext().get(EPartService.class);
-        parts.showPart("org.cardfile.ui.part.trackingnumbers", PartState.ACTIVATE);
+        // contributed by org.cardfile.ui.trackingnumbers through its model fragment
+        parts.showPart("org.cardfile.ui.trackingnumbers.part", PartState.ACTIVATE);
 
         Table list = workbench.robot.find("tracking.list", Table.class);
         workbench.robot.waitUntil("the office's tracking numbers", () -> list.getItemCount() == 3);

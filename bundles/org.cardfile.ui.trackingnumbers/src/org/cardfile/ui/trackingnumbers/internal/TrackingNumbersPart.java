@@ -1,4 +1,4 @@
-package org.cardfile.ui.internal.calls;
+package org.cardfile.ui.trackingnumbers.internal;
 
 import java.math.BigDecimal;
 import java.util.List;

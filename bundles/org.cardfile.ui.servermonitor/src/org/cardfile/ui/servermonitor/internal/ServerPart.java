@@ -1,4 +1,4 @@
-package org.cardfile.ui.internal.calls;
+package org.cardfile.ui.servermonitor.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
