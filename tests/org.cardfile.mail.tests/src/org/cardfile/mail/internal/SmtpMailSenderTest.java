@@ -60,9 +60,14 @@ class SmtpMailSenderTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() throws IOException, InterruptedException {
         try {
             configuration().delete();
+            // SCR hears of the deletion later, on Configuration Admin's event thread, and handles it by
+            // looking the PID up again. If the next test has made its configuration by then (same PID,
+            // same change count), SCR takes it for the one it already has and ignores it: the sender
+            // keeps this test's server. So the next test may configure only once this one is dropped.
+            awaitSender(s -> !s.isConfigured());
         } finally {
             if (greenMail != null) {
                 greenMail.stop();
@@ -262,11 +267,7 @@ class SmtpMailSenderTest {
         return awaitSender(s -> s.isConfigured() && s.describe().startsWith("127.0.0.1:" + port + " "));
     }
 
-    /**
-     * The registered sender once it shows the condition. Asked afresh each time: the sender a test
-     * looked up before its configuration arrived may be the one the previous test's deleted
-     * configuration is still reaching.
-     */
+    /** The registered sender once it shows the condition; a failed wait says what it describes. */
     private MailSender awaitSender(java.util.function.Predicate<MailSender> condition) throws InterruptedException {
         MailSender[] current = new MailSender[1];
         try {
