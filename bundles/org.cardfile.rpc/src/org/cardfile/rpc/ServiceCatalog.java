@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.core.calls.CallSimulator;
 import org.cardfile.core.calls.IncomingCalls;
+import org.cardfile.core.calls.DirectoryImport;
 import org.cardfile.core.calls.TrackingNumbers;
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.cards.CardTemplates;
@@ -35,7 +36,7 @@ public final class ServiceCatalog {
             CustomerRepository.class, ProductRepository.class, ContactLog.class, CodeCatalog.class,
             PurchaseRepository.class, AuditLog.class, EmployeeAdministration.class, DataImport.class,
             IncomingCalls.class, TrackingNumbers.class, CallEventSink.class, ServerMonitor.class, Cards.class,
-            CardTemplates.class, Capabilities.class,
+            CardTemplates.class, Capabilities.class, DirectoryImport.class,
             // a workstation's "Simulate call" plays on the server, where the inbox is; a production server
             // leaves the simulator out and the workstation says so
             CallSimulator.class);

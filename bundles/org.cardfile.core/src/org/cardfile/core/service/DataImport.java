@@ -13,10 +13,4 @@ public interface DataImport {
     ImportResult importCustomers(Session session, Reader csv, ImportProgress progress);
 
     ImportResult importProducts(Session session, Reader csv, ImportProgress progress);
-
-    /**
-     * Imports the office's reverse-lookup directory (columns {@code number,name,street,city,region,postalCode});
-     * a number already listed gets the new listing.
-     */
-    ImportResult importDirectory(Session session, Reader csv, ImportProgress progress);
 }

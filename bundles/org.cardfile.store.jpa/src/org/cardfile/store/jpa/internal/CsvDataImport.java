@@ -2,23 +2,16 @@ package org.cardfile.store.jpa.internal;
 
 import static org.cardfile.store.jpa.foundation.ColumnText.cut;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.cardfile.core.model.Address;
 import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.Email;
@@ -30,13 +23,11 @@ import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.DataImport;
 import org.cardfile.core.service.ImportProgress;
-import org.cardfile.core.service.ImportResult.RejectedRow;
 import org.cardfile.core.service.ImportResult;
-import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.jpa.foundation.CsvRows;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.foundation.db.Jdbc;
 import org.cardfile.store.jpa.internal.entity.CustomerEntity;
 import org.cardfile.store.jpa.internal.entity.OfficeEntity;
 import org.cardfile.store.jpa.internal.entity.ProductEntity;
@@ -55,7 +46,6 @@ import jakarta.persistence.LockModeType;
 public class CsvDataImport implements DataImport {
     static final List<String> CUSTOMER_COLUMNS = List.of("customerNumber", "firstName", "lastName", "company", "street",
             "city", "region", "postalCode", "country", "phone", "mobile", "email", "notes");
-    static final List<String> DIRECTORY_COLUMNS = List.of("number", "name", "street", "city", "region", "postalCode");
     static final List<String> PRODUCT_COLUMNS = List.of("sku", "name", "description", "price", "stockOnHand",
             "reorderPoint");
     private static final System.Logger LOG = System.getLogger(CsvDataImport.class.getName());
@@ -71,9 +61,6 @@ public class CsvDataImport implements DataImport {
         this.sessions = sessions;
     }
 
-    private record Parsed<T>(List<T> rows, List<RejectedRow> rejected, boolean cancelled) {
-    }
-
     @Override
     public ImportResult importCustomers(Session session, Reader csv, ImportProgress progress) {
         Session s = sessions.require(session, Permission.IMPORT_DATA);
@@ -82,7 +69,7 @@ public class CsvDataImport implements DataImport {
                 .setParameter("o", s.officeId()).getResultList()));
         record Row(Customer customer, List<PhoneNumbers.Normalised> phones) {
         }
-        Parsed<Row> parsed = parse(csv, CUSTOMER_COLUMNS, "customers", progress, (line, r) -> {
+        CsvRows.Parsed<Row> parsed = CsvRows.parse(csv, CUSTOMER_COLUMNS, "customers", progress, (line, r) -> {
             List<Phone> phones = new ArrayList<>();
             if (!r.get("phone").isBlank()) {
                 phones.add(Phone.of(PhoneType.HOME, r.get("phone")));
@@ -159,7 +146,7 @@ public class CsvDataImport implements DataImport {
         Set<String> skus = store.read(em -> new HashSet<>(em.createQuery(
                 "SELECT p.skuKey FROM ProductEntity p WHERE p.officeId = :o", String.class)
                 .setParameter("o", s.officeId()).getResultList()));
-        Parsed<Product> parsed = parse(csv, PRODUCT_COLUMNS, "products", progress, (line, r) -> {
+        CsvRows.Parsed<Product> parsed = CsvRows.parse(csv, PRODUCT_COLUMNS, "products", progress, (line, r) -> {
             Product p = new Product(0, 0, r.get("sku"), r.get("name"), r.get("description"),
                     number(r.get("price"), "price", BigDecimal::new, BigDecimal.ZERO),
                     number(r.get("stockOnHand"), "stockOnHand", Integer::valueOf, 0),
@@ -194,44 +181,6 @@ public class CsvDataImport implements DataImport {
         return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
     }
 
-    @Override
-    public ImportResult importDirectory(Session session, Reader csv, ImportProgress progress) {
-        Session s = sessions.require(session, Permission.IMPORT_DATA);
-        record Listing(String e164, String name, String street, String city, String region, String postalCode) {
-        }
-        Map<String, Long> seen = new HashMap<>();
-        PhoneNumbers phones = new PhoneNumbers();
-        Parsed<Listing> parsed = parse(csv, DIRECTORY_COLUMNS, "directory listings", progress, (line, r) -> {
-            String e164 = phones.normalise(r.get("number"), s.office().defaultRegion()).map(PhoneNumbers.Normalised::e164)
-                    .orElseThrow(() -> new IllegalArgumentException("number: not a phone number: " + r.get("number")));
-            if (r.get("name").isBlank()) {
-                throw new IllegalArgumentException("name: required");
-            }
-            Long earlier = seen.putIfAbsent(e164, line);
-            if (earlier != null) {
-                throw new IllegalArgumentException("number " + e164 + " is listed on line " + earlier + " already");
-            }
-            return new Listing(e164, cut(r.get("name"), 200), cut(r.get("street"), 200), cut(r.get("city"), 100),
-                    cut(r.get("region"), 100), cut(r.get("postalCode"), 20));
-        });
-        if (parsed.cancelled()) {
-            return new ImportResult(0, parsed.rejected(), true);
-        }
-        new Jdbc(store.database().dataSource()).transaction("import the directory", c -> {
-            for (Listing l : parsed.rows()) {
-                Jdbc.update(c, "DELETE FROM DIRECTORY_LISTING WHERE OFFICE_ID = ? AND E164 = ?", s.officeId(), l.e164());
-                Jdbc.update(c, "INSERT INTO DIRECTORY_LISTING (OFFICE_ID, E164, NAME, STREET, CITY, REGION, POSTAL_CODE,"
-                        + " SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.officeId(), l.e164(), l.name(), l.street(),
-                        l.city(), l.region(), l.postalCode(), "Directory import by " + s.employee().login());
-            }
-            return null;
-        });
-        LOG.log(Level.INFO, "{0} imported {1} directory listings into {2}; {3} rows rejected", s.employee().login(),
-                parsed.rows().size(), s.office().code(), parsed.rejected().size());
-        return new ImportResult(parsed.rows().size(), parsed.rejected(), false);
-    }
-
-
     private static void flushNow(EntityManager em, int n) {
         // ids come from the table generator on persist; flushing in blocks keeps the batch large and memory flat
         if (n % FLUSH_EVERY == 0) {
@@ -254,46 +203,5 @@ public class CsvDataImport implements DataImport {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(column + ": not a number: " + text);
         }
-    }
-
-    private static <T> Parsed<T> parse(Reader csv, List<String> columns, String what, ImportProgress progress,
-            BiFunction<Long, CSVRecord, T> toRow) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).build();
-        List<T> rows = new ArrayList<>();
-        List<RejectedRow> rejected = new ArrayList<>();
-        try (CSVParser parser = format.parse(csv)) {
-            List<String> missing = columns.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new ValidationException(List.of(new org.cardfile.core.service.FieldError("file",
-                        "The header row lacks the column(s) " + String.join(", ", missing) + "; expected: "
-                                + String.join(",", columns))));
-            }
-            progress.begin("Importing " + what, -1);
-            for (CSVRecord r : parser) {
-                if (progress.isCanceled()) {
-                    return new Parsed<>(List.of(), rejected, true);
-                }
-                long line = parser.getCurrentLineNumber();
-                try {
-                    if (!r.isConsistent()) {
-                        throw new IllegalArgumentException("has " + r.size() + " fields, the header has "
-                                + parser.getHeaderMap().size());
-                    }
-                    rows.add(toRow.apply(line, r));
-                } catch (ValidationException e) {
-                    rejected.add(new RejectedRow(line, e.getMessage()));
-                } catch (IllegalArgumentException e) {
-                    rejected.add(new RejectedRow(line, e.getMessage()));
-                }
-                progress.worked(1);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the CSV file: " + e.getMessage(), e);
-        }
-        if (progress.isCanceled()) {
-            return new Parsed<>(List.of(), rejected, true);
-        }
-        return new Parsed<>(rows, rejected, false);
     }
 }

@@ -1,9 +1,9 @@
 package org.cardfile.ui.internal.handlers;
 
-import org.cardfile.core.service.DataImport;
+import org.cardfile.core.calls.DirectoryImport;
 
-public class ImportDirectoryHandler extends ImportHandler {
+public class ImportDirectoryHandler extends ImportHandler<DirectoryImport> {
     public ImportDirectoryHandler() {
-        super("directory listings", DataImport::importDirectory);
+        super("directory listings", DirectoryImport.class, DirectoryImport::importDirectory);
     }
 }

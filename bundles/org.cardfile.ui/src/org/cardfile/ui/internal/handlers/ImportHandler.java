@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.DataImport;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.cardfile.core.service.ImportProgress;
 import org.cardfile.core.service.ImportResult;
 import org.cardfile.ui.internal.Topics;
@@ -18,29 +19,36 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
-/** Asks for a CSV file and imports it in a cancellable job with a progress dialog. */
-abstract class ImportHandler {
-    /** One of the {@link DataImport} methods. */
+/**
+ * Asks for a CSV file and imports it in a cancellable job with a progress dialog, through the import
+ * service of the capability that owns the records ({@link DataImport} for customers and products, the
+ * calls' {@code DirectoryImport} for the caller directory).
+ */
+abstract class ImportHandler<S> {
+    /** One of the service's import methods. */
     @FunctionalInterface
-    interface Importer {
-        ImportResult run(DataImport imports, Session session, Reader csv, ImportProgress progress);
+    interface Importer<S> {
+        ImportResult run(S imports, Session session, Reader csv, ImportProgress progress);
     }
 
     private final String what;
-    private final Importer importer;
+    private final Class<S> service;
+    private final Importer<S> importer;
 
-    ImportHandler(String what, Importer importer) {
+    ImportHandler(String what, Class<S> service, Importer<S> importer) {
         this.what = what;
+        this.service = service;
         this.importer = importer;
     }
 
     @CanExecute
-    public boolean mayImport(@Optional Session session) {
-        return session != null && session.may(Permission.IMPORT_DATA);
+    public boolean mayImport(@Optional Session session, IEclipseContext context) {
+        return session != null && session.may(Permission.IMPORT_DATA) && context.get(service) != null;
     }
 
     @Execute
-    public void execute(Shell shell, Session session, DataImport imports, IEventBroker events) {
+    public void execute(Shell shell, Session session, IEclipseContext context, IEventBroker events) {
+        S imports = context.get(service);
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setFilterExtensions(new String[] { "*.csv", "*" });
         String chosen = dialog.open();

@@ -192,7 +192,7 @@ class IncomingCallsTest {
 
     @Test
     void aDirectoryImportNamesNewCallersAndListsBadRows() {
-        ImportResult result = f.imports.importDirectory(admin, new StringReader(
+        ImportResult result = f.directory.importDirectory(admin, new StringReader(
                 "number,name,street,city,region,postalCode\n217-555-0179,Priya Raman,3 Oak Ave,Springfield,IL,62702\n"
                         + "garbage,Nobody,,,,\n"),
                 ImportProgress.NONE);
@@ -201,7 +201,7 @@ class IncomingCallsTest {
         assertEquals(3, result.rejected().get(0).line());
         assertEquals("Priya Raman", f.calls.get(alice, ring("+12175550179")).callerName());
         assertThrows(AccessDeniedException.class,
-                () -> f.imports.importDirectory(alice, new StringReader("number,name,street,city,region,postalCode\n"),
+                () -> f.directory.importDirectory(alice, new StringReader("number,name,street,city,region,postalCode\n"),
                         ImportProgress.NONE));
     }
 }

@@ -5,6 +5,7 @@ import org.cardfile.store.calls.internal.CallEntryLedger;
 import org.cardfile.store.calls.internal.CallInbox;
 import org.cardfile.store.calls.internal.CallsDemoData;
 import org.cardfile.store.calls.internal.CallsStore;
+import org.cardfile.store.calls.internal.DirectoryCsvImport;
 import org.cardfile.store.calls.internal.DirectoryLookup;
 import org.cardfile.store.calls.internal.IncomingCallList;
 import org.cardfile.store.calls.internal.TrackingNumberStore;
@@ -51,6 +52,7 @@ final class StoreFixture implements AutoCloseable {
     CallInbox inbox;
     IncomingCallList calls;
     TrackingNumberStore trackingNumbers;
+    DirectoryCsvImport directory;
     /** The card templates "installed" on every open, as DS binds the template bundles' services. */
     final java.util.List<org.cardfile.core.cards.CardTemplate> installed = new java.util.ArrayList<>(
             java.util.List.of(new GuestCardTemplate()));
@@ -111,6 +113,7 @@ final class StoreFixture implements AutoCloseable {
         inbox.addLookup(new DirectoryLookup(callsStore));
         calls = new IncomingCallList(callsStore, sessions, broadcasts);
         trackingNumbers = new TrackingNumberStore(callsStore, sessions);
+        directory = new DirectoryCsvImport(callsStore, sessions);
         cardTemplates = new JpaCardTemplates(cardsStore, sessions);
         installed.forEach(cardTemplates::addTemplate);
         cards = new JpaCards(cardsStore, sessions, cardTemplates, ledger);
