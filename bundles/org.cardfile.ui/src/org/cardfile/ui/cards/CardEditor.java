@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.cardfile.core.cards.Card;
 import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardReminder;
+import org.cardfile.core.cards.CardSummary;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -16,6 +18,12 @@ public interface CardEditor {
     /** The tag of a command the card editor shows as one of its actions. */
     String ACTION_TAG = "cardfile.cardAction";
 
+    /**
+     * The tag of a command the Follow-ups page shows beside its own buttons, acting on the chosen
+     * follow-up or appointment ({@link #selectedReminder()}).
+     */
+    String REMINDER_ACTION_TAG = "cardfile.reminderAction";
+
     /** The card's template with the office's fields. */
     CardLayout layout();
 
@@ -27,6 +35,12 @@ public interface CardEditor {
      * to save before they {@code doing} (e.g. "e-mail from it").
      */
     Optional<Card> saved(String doing);
+
+    /** The card as the lists show it: its id (0 until saved), template and title. */
+    CardSummary summary();
+
+    /** The follow-up or appointment chosen on the Follow-ups page, if one is. */
+    Optional<CardReminder> selectedReminder();
 
     Shell shell();
 

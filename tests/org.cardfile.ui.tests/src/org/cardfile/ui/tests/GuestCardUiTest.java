@@ -65,6 +65,13 @@ class GuestCardUiTest {
         new Screenshots(workbench.robot.display()).ofShell(workbench.robot.visibleShells().get(0),
                 Path.of("target", "screenshots", "guest-card.png"));
 
+        // the documents capability adds its calendar export to the Follow-ups page; it waits for a choice
+        card.page("reminders");
+        org.eclipse.swt.widgets.Button addToCalendar = workbench.robot.find(
+                "org.cardfile.ui.documents.command.addToCalendar", org.eclipse.swt.widgets.Button.class);
+        assertEquals("Add to calendar (.ics)…", addToCalendar.getText());
+        assertFalse(addToCalendar.isEnabled(), "no follow-up is chosen yet");
+
         card.click("card.customer");
         CustomerEditorPage customer = workbench.customerEditor().waitForValue("customer.lastName", "Whitfield")
                 .waitForValue("customer.email.0", "dana.whitfield@example.com");

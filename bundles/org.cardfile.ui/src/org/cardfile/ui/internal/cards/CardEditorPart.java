@@ -12,11 +12,11 @@ import org.cardfile.core.calls.IncomingCalls;
 import org.cardfile.core.cards.Card;
 import org.cardfile.core.cards.CardIdentity;
 import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardReminder;
 import org.cardfile.core.cards.CardSummary;
 import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.cards.CardTransfer;
 import org.cardfile.core.cards.Cards;
-import org.cardfile.core.documents.CalendarExport;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.model.RecordRef;
 import org.cardfile.core.model.RecordType;
@@ -34,7 +34,6 @@ import org.cardfile.ui.internal.Topics;
 import org.cardfile.ui.internal.calls.CallBanner;
 import org.cardfile.ui.internal.calls.CallPicker;
 import org.cardfile.ui.internal.widgets.MessageLine;
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -42,7 +41,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.commands.MCommand;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
@@ -96,9 +94,6 @@ public class CardEditorPart implements CardEditor {
     @org.eclipse.e4.core.di.annotations.Optional
     private IncomingCalls calls;
     @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    private CalendarExport calendarExport;
-    @Inject
     private MApplication application;
     @Inject
     private ECommandService commands;
@@ -115,7 +110,7 @@ public class CardEditorPart implements CardEditor {
     private CardChangesTab changes;
     private CallLogTab callLog;
     private MatchingCardsTab matching;
-    private CardCalendar calendar;
+    private ContributedActions contributed;
     private Button customerButton;
     private Button sendButton;
     private boolean showing;
@@ -139,16 +134,16 @@ public class CardEditorPart implements CardEditor {
         }
         // the card actions' handlers find the card they act on here
         part.getContext().set(CardEditor.class, this);
+        contributed = new ContributedActions(application, commands, handlers);
         header(parent);
         banner = new CallBanner(parent);
-        calendar = new CardCalendar(calendarExport, this::say);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         CTabFolder pages = Ids.tag(new CTabFolder(sash, SWT.BORDER), "card.pages");
         form = new CardForm(pages, layout, this::changed);
         if (!layout.reminderKinds().isEmpty()) {
-            reminders = new RemindersTab(pages, layout.reminderKinds(), calendar, this::changed,
+            reminders = new RemindersTab(pages, layout.reminderKinds(), contributed, this::changed,
                     session.may(Permission.EDIT_CARDS));
             tab(pages, "Follow-ups", reminders.control(), "card.page.reminders");
         }
@@ -210,26 +205,13 @@ public class CardEditorPart implements CardEditor {
         save.setEnabled(session.may(Permission.EDIT_CARDS));
         customerButton = button(actions, "card.customer", "Customer record", "Open the customer this card is filed under",
                 this::openCustomer);
-        contributedActions(actions);
+        contributed.addTo(actions, CardEditor.ACTION_TAG);
         sendButton = button(actions, "card.send", "Send to office…",
                 "Send to Community: transfer the card with its history to another office", this::sendToOffice);
         message = Ids.tag(new Label(header, SWT.WRAP), "card.message");
         GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
         messageData.exclude = true;
         message.setLayoutData(messageData);
-    }
-
-    /** A button per card action the installed capabilities contribute, enabled when its handler can run. */
-    private void contributedActions(Composite actions) {
-        for (MCommand command : application.getCommands()) {
-            if (command.getTags().contains(CardEditor.ACTION_TAG)) {
-                ParameterizedCommand run = commands.createCommand(command.getElementId(), null);
-                if (run != null) {
-                    button(actions, command.getElementId(), command.getCommandName(), command.getDescription(),
-                            () -> handlers.executeHandler(run)).setEnabled(handlers.canExecute(run));
-                }
-            }
-        }
     }
 
     private static Button button(Composite parent, String id, String text, String tip, Runnable action) {
@@ -262,7 +244,6 @@ public class CardEditorPart implements CardEditor {
             part.setTooltip(layout.name());
             customerButton.setEnabled(card.customerId() != 0);
             sendButton.setEnabled(!card.isNew() && session.may(Permission.SEND_CARDS));
-            calendar.setCard(summary(card));
             notes.show(card);
             changes.show(card);
             callLog.show(card);
@@ -271,6 +252,16 @@ public class CardEditorPart implements CardEditor {
         } finally {
             showing = false;
         }
+    }
+
+    @Override
+    public CardSummary summary() {
+        return summary(current());
+    }
+
+    @Override
+    public java.util.Optional<CardReminder> selectedReminder() {
+        return reminders == null ? java.util.Optional.empty() : reminders.selectedReminder();
     }
 
     private CardSummary summary(Card card) {

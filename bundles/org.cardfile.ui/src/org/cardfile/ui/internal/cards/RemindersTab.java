@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cardfile.core.cards.CardReminder;
+import org.cardfile.ui.cards.CardEditor;
 import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.widgets.Tables;
@@ -14,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -29,19 +31,19 @@ final class RemindersTab {
     private final Table table;
     private final List<ReminderKind> kinds;
     private final Runnable changed;
-    private final CardCalendar calendar;
+    private final ContributedActions actions;
     private final List<CardReminder> reminders = new ArrayList<>();
     private final Button done;
     private final Button remove;
-    private final Button export;
     private final Button add;
     private final boolean editable;
 
-    RemindersTab(Composite parent, List<ReminderKind> kinds, CardCalendar calendar, Runnable changed,
+    /** @param actions makes the buttons of the reminder actions installed capabilities contribute */
+    RemindersTab(Composite parent, List<ReminderKind> kinds, ContributedActions actions, Runnable changed,
             boolean editable) {
         this.editable = editable;
         this.kinds = kinds;
-        this.calendar = calendar;
+        this.actions = actions;
         this.changed = changed;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(5, false));
@@ -57,15 +59,13 @@ final class RemindersTab {
         remove = Ids.tag(new Button(root, SWT.PUSH), "card.reminders.remove");
         remove.setText("Remove");
         remove.addListener(SWT.Selection, e -> remove());
-        export = Ids.tag(new Button(root, SWT.PUSH), "card.reminders.export");
-        export.setText("Add to calendar (.ics)…");
-        export.setToolTipText("Save the chosen follow-up or appointment as an iCalendar file");
-        export.addListener(SWT.Selection, e -> {
-            CardReminder r = selected();
-            if (r != null) {
-                calendar.exportOne(root.getShell(), r);
-            }
-        });
+        Composite contributed = new Composite(root, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.marginLeft = 0;
+        row.marginTop = 0;
+        contributed.setLayout(row);
+        contributed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        actions.addTo(contributed, CardEditor.REMINDER_ACTION_TAG);
         table.addListener(SWT.Selection, e -> enable());
         enable();
     }
@@ -119,7 +119,12 @@ final class RemindersTab {
         add.setEnabled(editable);
         done.setEnabled(editable && one && !selected().done());
         remove.setEnabled(editable && one);
-        export.setEnabled(one && calendar.available());
+        actions.refresh();
+    }
+
+    /** The follow-up or appointment the rep chose in the list. */
+    java.util.Optional<CardReminder> selectedReminder() {
+        return java.util.Optional.ofNullable(selected());
     }
 
     private CardReminder selected() {

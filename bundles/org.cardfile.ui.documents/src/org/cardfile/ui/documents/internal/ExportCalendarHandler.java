@@ -1,4 +1,4 @@
-package org.cardfile.ui.internal.cards;
+package org.cardfile.ui.documents.internal;
 
 import org.cardfile.core.cards.Cards;
 import org.cardfile.core.documents.CalendarExport;
@@ -10,7 +10,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
-/** Saves the signed-in rep's open follow-ups and appointments as one calendar file. */
+/** Cards → Export my follow-ups and appointments: the signed-in rep's open ones as one calendar file. */
 public class ExportCalendarHandler {
 
     @CanExecute

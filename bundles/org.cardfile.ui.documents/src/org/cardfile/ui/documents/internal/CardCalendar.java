@@ -1,4 +1,4 @@
-package org.cardfile.ui.internal.cards;
+package org.cardfile.ui.documents.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,26 +22,18 @@ import org.eclipse.swt.widgets.Shell;
  * Saves follow-ups and appointments as iCalendar files: one event from a card, or a rep's whole
  * list. UIDs are stable (card and reminder id), so importing again updates rather than duplicates.
  */
-public final class CardCalendar {
+final class CardCalendar {
     private final CalendarExport export;
     private final Consumer<String> say;
-    private CardSummary card;
 
-    public CardCalendar(CalendarExport export, Consumer<String> say) {
+    CardCalendar(CalendarExport export, Consumer<String> say) {
         this.export = export;
         this.say = say;
     }
 
-    boolean available() {
-        return export != null;
-    }
-
-    void setCard(CardSummary shown) {
-        card = shown;
-    }
-
-    void exportOne(Shell shell, CardReminder reminder) {
-        if (card == null || reminder.id() == 0) {
+    /** Writes one follow-up or appointment of the card to a file the rep chooses. */
+    void exportOne(Shell shell, CardSummary card, CardReminder reminder) {
+        if (card.id() == 0 || reminder.id() == 0) {
             say.accept("Save the card first: a follow-up gets its calendar entry once it is saved.");
             return;
         }
@@ -50,7 +42,7 @@ public final class CardCalendar {
     }
 
     /** Writes the rep's open follow-ups and appointments to a file the rep chooses. */
-    public void exportAll(Shell shell, String repName, List<ScheduledReminder> reminders) {
+    void exportAll(Shell shell, String repName, List<ScheduledReminder> reminders) {
         if (reminders.isEmpty()) {
             say.accept(repName + " has no open follow-ups or appointments.");
             return;
@@ -69,10 +61,6 @@ public final class CardCalendar {
     }
 
     private void save(Shell shell, String name, List<CalendarEntry> entries, String fileName) {
-        if (export == null) {
-            say.accept("Calendar export is not installed in this workbench.");
-            return;
-        }
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText("Save calendar file");
         dialog.setFilterExtensions(new String[] { "*.ics" });
