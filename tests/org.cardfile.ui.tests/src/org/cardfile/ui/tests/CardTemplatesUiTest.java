@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.cardfile.core.cards.CardLayout;
@@ -18,11 +17,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
@@ -59,7 +53,7 @@ class CardTemplatesUiTest {
     }
 
     private void checkBlankCard(EPartService parts, CardLayout layout) {
-        CardEditorPage card = blankCard(parts, layout);
+        CardEditorPage card = workbench.blankCard(layout.name());
         for (CardPage page : layout.pages()) {
             card.page(page.id());
             for (FieldDefinition field : page.sections().stream().flatMap(s -> s.fields().stream()).toList()) {
@@ -84,25 +78,6 @@ class CardTemplatesUiTest {
     private static EPartService parts(BundleContext context) {
         IWorkbench e4 = context.getService(context.getServiceReference(IWorkbench.class));
         return e4.getApplication().getChildren().get(0).getContext().get(EPartService.class);
-    }
-
-    private CardEditorPage blankCard(EPartService parts, CardLayout layout) {
-        parts.showPart("org.cardfile.ui.part.cards", PartState.ACTIVATE);
-        Combo kinds = workbench.robot.find("cards.template", Combo.class);
-        int index = Arrays.asList(kinds.getItems()).indexOf(layout.name());
-        assertFalse(index < 0, layout.name() + " in " + Arrays.toString(kinds.getItems()));
-        kinds.select(index);
-        kinds.notifyListeners(SWT.Selection, new Event());
-        Button newCard = workbench.robot.find("cards.new", Button.class);
-        // the part was just created: click where the button is once it is laid out, not where it was
-        workbench.robot.waitUntil("the Cards list to be laid out", () -> newCard.getSize().x > 0
-                && newCard.getShell().getDisplay().map(newCard, null, 0, 0).x > 0);
-        workbench.robot.spin();
-        workbench.robot.click(newCard);
-        CardEditorPage card = workbench.cardEditor();
-        Label title = workbench.robot.find("card.title", Label.class);
-        workbench.robot.waitUntil("a blank " + layout.name(), () -> title.getText().equals(layout.name()));
-        return card;
     }
 
     private static String pageOf(CardLayout layout, FieldDefinition field) {

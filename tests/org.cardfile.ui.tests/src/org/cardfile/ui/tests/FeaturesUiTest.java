@@ -74,6 +74,38 @@ class FeaturesUiTest {
     }
 
     @Test
+    void printingSwitchedOffLeavesTheCardsActionsAndSwitchedOnIsBack() {
+        String documents = "org.cardfile.documents";
+        String print = "org.cardfile.ui.documents.command.printCard";
+        Session admin = auth.signIn("admin", "cardfile".toCharArray());
+        try {
+            capabilities.switchTo(admin, documents, false, false, true);
+            workbench.robot.waitUntil("the documents capability hidden", () -> !documentsTagged(print));
+            CardEditorPage card = workbench.blankCard("Guest card");
+            workbench.robot.find("org.cardfile.ui.mail.command.emailCard", Button.class);
+            assertFalse(workbench.robot.isShowing(print), "no Print… on a card while printing is off");
+            workbench.execute("org.cardfile.ui.command.closeEditor");
+
+            capabilities.switchTo(admin, documents, false, true, false);
+            workbench.robot.waitUntil("the documents capability shown again", () -> documentsTagged(print));
+            card = workbench.blankCard("Guest card");
+            assertEquals("Print…", card.enabledAction(print));
+            workbench.execute("org.cardfile.ui.command.closeEditor");
+        } finally {
+            capabilities.switchTo(admin, documents, false, true, true);
+            auth.signOut(admin);
+            // the other tests start from the customer list
+            workbench.showPart("org.cardfile.ui.part.customers");
+        }
+    }
+
+    /** Whether the print command offers itself to the card editor as one of its actions. */
+    private boolean documentsTagged(String command) {
+        return application.getCommands().stream().anyMatch(c -> command.equals(c.getElementId())
+                && c.getTags().contains(org.cardfile.ui.cards.CardEditor.ACTION_TAG));
+    }
+
+    @Test
     void theAdminSwitchesAFeatureInTheFeaturesPartAndIsToldWhatIsInUseFirst() {
         workbench.signOut();
         Workbench asAdmin = new Workbench().signedInAs("admin", "cardfile");

@@ -48,6 +48,37 @@ final class Workbench {
         robot.waitUntil("the sign-in screen", () -> robot.isShowing("login.user"));
     }
 
+    /** Brings the part forward, as clicking its tab does. */
+    void showPart(String partId) {
+        var context = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+        var parts = context.getService(context.getServiceReference(org.eclipse.e4.ui.workbench.IWorkbench.class))
+                .getApplication().getChildren().get(0).getContext()
+                .get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+        parts.showPart(partId, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        robot.spin();
+    }
+
+    /** A blank card of the template, opened from the Cards part as a rep does. */
+    CardEditorPage blankCard(String templateName) {
+        showPart("org.cardfile.ui.part.cards");
+        org.eclipse.swt.widgets.Combo kinds = robot.find("cards.template", org.eclipse.swt.widgets.Combo.class);
+        int index = java.util.Arrays.asList(kinds.getItems()).indexOf(templateName);
+        if (index < 0) {
+            throw new AssertionError(templateName + " is not in " + java.util.Arrays.toString(kinds.getItems()));
+        }
+        kinds.select(index);
+        kinds.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        org.eclipse.swt.widgets.Button newCard = robot.find("cards.new", org.eclipse.swt.widgets.Button.class);
+        // the part was just created: click where the button is once it is laid out, not where it was
+        robot.waitUntil("the Cards list to be laid out", () -> newCard.getSize().x > 0
+                && newCard.getShell().getDisplay().map(newCard, null, 0, 0).x > 0);
+        robot.spin();
+        robot.click(newCard);
+        Label title = robot.find("card.title", Label.class);
+        robot.waitUntil("a blank " + templateName, () -> title.getText().equals(templateName));
+        return cardEditor();
+    }
+
     String statusLine() {
         return robot.find("status.user", Label.class).getText();
     }
