@@ -3,9 +3,11 @@ package org.cardfile.telephony.sip.internal;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.core.calls.TelephonyDriver;
+import org.cardfile.core.capabilities.CapabilityUsage;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,9 +20,12 @@ import org.osgi.service.component.annotations.Reference;
  * installed) or the framework properties {@code cardfile.telephony.sip.*}; a changed configuration
  * restarts the component. Without a port the driver stays idle and says so.
  */
-@Component(service = TelephonyDriver.class, immediate = true, configurationPid = SipDriverComponent.PID)
-public final class SipDriverComponent implements TelephonyDriver {
+@Component(service = { TelephonyDriver.class, CapabilityUsage.class }, immediate = true,
+        configurationPid = SipDriverComponent.PID)
+public final class SipDriverComponent implements TelephonyDriver, CapabilityUsage {
     static final String PID = "org.cardfile.telephony.sip";
+    /** The capability this bundle declares in its manifest. */
+    static final String CAPABILITY = "org.cardfile.telephony.sip";
     private static final System.Logger LOG = System.getLogger(SipDriverComponent.class.getName());
 
     private final SipEndpoint endpoint;
@@ -74,5 +79,21 @@ public final class SipDriverComponent implements TelephonyDriver {
     @Override
     public boolean connected() {
         return endpoint != null && endpoint.listening();
+    }
+
+    @Override
+    public String capability() {
+        return CAPABILITY;
+    }
+
+    /** Calls on the line now: switching the driver off stops reporting them (the phone system keeps them). */
+    @Override
+    public Optional<String> inUse() {
+        return endpoint == null ? Optional.empty() : callsInProgress(endpoint.callsInProgress());
+    }
+
+    static Optional<String> callsInProgress(int n) {
+        return n == 0 ? Optional.empty()
+                : Optional.of(n == 1 ? "1 SIP call is in progress." : n + " SIP calls are in progress.");
     }
 }

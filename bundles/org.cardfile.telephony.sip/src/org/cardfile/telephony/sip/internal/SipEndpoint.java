@@ -111,6 +111,11 @@ public final class SipEndpoint implements SipListener, AutoCloseable {
         }
     }
 
+    /** Calls that are ringing or answered now (ended ones linger a while for retransmissions, uncounted). */
+    int callsInProgress() {
+        return (int) calls.values().stream().filter(c -> c.status().rank() < CallStatus.COMPLETED.rank()).count();
+    }
+
     public synchronized boolean listening() {
         return provider != null;
     }

@@ -77,6 +77,33 @@ class SipCallsTest {
         assertEvent(events.get(2), callId, 3, CallStatus.COMPLETED, BEN, "Ben Baker");
     }
 
+    /** What an admin switching the SIP driver off is told: the calls on the line now. */
+    @Test
+    void aCallOnTheLineIsInProgressUntilTheCallerHangsUp() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        int port = start(sink, Duration.ofMillis(300));
+        String callId = newCallId();
+        assertEquals(0, endpoint.callsInProgress());
+
+        java.util.concurrent.CompletableFuture<Void> caller = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                new Sipp().call("held-call.xml", port, "u1", callId, TRACKING_NUMBER, "ani", BEN, "caller",
+                        "Ben Baker", "to", "office");
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        assertEquals(List.of(CallStatus.RINGING, CallStatus.ANSWERED), statuses(sink.await(2, WAIT)));
+        assertEquals(1, endpoint.callsInProgress(), "answered, and the caller still talking");
+        assertEquals(java.util.Optional.of("1 SIP call is in progress."),
+                SipDriverComponent.callsInProgress(endpoint.callsInProgress()));
+
+        caller.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(CallStatus.COMPLETED, sink.await(3, WAIT).get(2).status());
+        assertEquals(0, endpoint.callsInProgress(), "hung up: nothing in progress, though the call lingers for"
+                + " retransmissions");
+    }
+
     @Test
     void callOverTcpIsReportedTheSameWay() throws Exception {
         RecordingSink sink = new RecordingSink();
