@@ -2,7 +2,9 @@ package org.cardfile.telephony.asterisk.internal;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.cardfile.core.calls.CallEvent;
@@ -10,6 +12,7 @@ import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.core.calls.InboxReceipt;
 import org.cardfile.core.calls.InvalidCallEventException;
 import org.cardfile.core.calls.TelephonyDriver;
+import org.cardfile.core.capabilities.CapabilityUsage;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,10 +23,13 @@ import org.osgi.service.component.annotations.Reference;
  * Asterisk as a telephony driver: an AMI client that reports the calls it sees to the inbox. It
  * registers even when idle, so the admin's list of drivers says which setting is missing.
  */
-@Component(service = TelephonyDriver.class, configurationPid = "org.cardfile.telephony.asterisk")
-public class AsteriskTelephonyDriver implements TelephonyDriver {
+@Component(service = { TelephonyDriver.class, CapabilityUsage.class }, configurationPid = "org.cardfile.telephony.asterisk")
+public class AsteriskTelephonyDriver implements TelephonyDriver, CapabilityUsage {
+    /** The capability this bundle declares in its manifest. */
+    static final String CAPABILITY = "org.cardfile.telephony.asterisk";
 
     private static final System.Logger LOG = System.getLogger(AsteriskTelephonyDriver.class.getName());
+    private volatile int openCalls;
 
     private final CallEventSink sink;
     private final String endpoint;
@@ -60,7 +66,12 @@ public class AsteriskTelephonyDriver implements TelephonyDriver {
             client = null;
         } else {
             CallTracker tracker = new CallTracker(settings, clock);
-            client = new AmiClient(settings, event -> tracker.onEvent(event).forEach(this::deliver));
+            client = new AmiClient(settings, event -> {
+                List<CallEvent> calls = tracker.onEvent(event);
+                // the tracker is the reader thread's; the admin asks from another
+                openCalls = tracker.openCalls();
+                calls.forEach(this::deliver);
+            });
         }
     }
 
@@ -100,5 +111,18 @@ public class AsteriskTelephonyDriver implements TelephonyDriver {
     @Override
     public boolean connected() {
         return client != null && client.connected();
+    }
+
+    @Override
+    public String capability() {
+        return CAPABILITY;
+    }
+
+    /** Calls the PBX has open now: switched off, the driver stops reporting them. */
+    @Override
+    public Optional<String> inUse() {
+        int n = openCalls;
+        return n == 0 ? Optional.empty()
+                : Optional.of(n == 1 ? "1 Asterisk call is in progress." : n + " Asterisk calls are in progress.");
     }
 }

@@ -106,6 +106,8 @@ class AmiDriverTest {
             assertEquals("s3cret", session.login.get("Secret"));
             session.replay("/ami/first-connection.txt");
             assertEquals(first, sink.await(first.size(), WAIT).stream().map(AmiDriverTest::line).toList());
+            assertEquals(java.util.Optional.of("1 Asterisk call is in progress."), driver.inUse(),
+                    "what an admin switching the driver off is told: the last call still rings");
             assertTrue(driver.connected());
             assertTrue(driver.describe().contains("127.0.0.1:" + asterisk.port()) && driver.describe().contains("connected"),
                     driver.describe());
