@@ -76,8 +76,10 @@ public class CapabilityEnforcer implements EventHandler {
         enforceSoon();
     }
 
+    /** Only a capability's own bundles bring components to switch; the framework's hundreds do not. */
     private void bundleChanged(BundleEvent event) {
-        if (event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.LAZY_ACTIVATION) {
+        if ((event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.LAZY_ACTIVATION)
+                && InstalledCapabilities.declaresOne(event.getBundle())) {
             enforceSoon();
         }
     }
@@ -92,11 +94,11 @@ public class CapabilityEnforcer implements EventHandler {
         }
     }
 
-    /** Disables what is switched off everywhere, enables the rest; answers how many components changed. */
-    synchronized int enforce() {
+    /** Disables what is switched off everywhere and enables the rest; runs on the worker only. */
+    private void enforce() {
         Capabilities service = capabilities;
         if (service == null) {
-            return 0;
+            return;
         }
         Set<String> off;
         try {
@@ -104,12 +106,10 @@ public class CapabilityEnforcer implements EventHandler {
         } catch (RuntimeException e) {
             // a workstation whose server is not reachable yet: the next switch or reconnection tries again
             LOG.log(Level.WARNING, "Could not read which capabilities are switched off: " + e.getMessage(), e);
-            return 0;
+            return;
         }
-        int changed = 0;
         for (InstalledCapability i : installed.all()) {
-            changed += components.apply(i.capability().id(), i.bundles(), !off.contains(i.capability().id()));
+            components.apply(i.capability().id(), i.bundles(), !off.contains(i.capability().id()));
         }
-        return changed;
     }
 }

@@ -84,24 +84,32 @@ public class CapabilityService implements Capabilities {
     @Override
     public Set<String> switchedOff(Session session) {
         long officeId = ledger.live(session).officeId();
+        return off(byOffice -> onFor(byOffice, officeId));
+    }
+
+    @Override
+    public Set<String> switchedOffEverywhere() {
+        return off(CapabilityService::onEverywhere);
+    }
+
+    /** The switched capabilities that {@code on} says are off. */
+    private Set<String> off(java.util.function.Predicate<Map<Long, Boolean>> on) {
         Set<String> off = new LinkedHashSet<>();
         ledger.states().forEach((id, byOffice) -> {
-            if (!byOffice.getOrDefault(CapabilitySwitch.INSTALLATION, true) || !byOffice.getOrDefault(officeId, true)) {
+            if (!on.test(byOffice)) {
                 off.add(id);
             }
         });
         return off;
     }
 
-    @Override
-    public Set<String> switchedOffEverywhere() {
-        Set<String> off = new LinkedHashSet<>();
-        ledger.states().forEach((id, byOffice) -> {
-            if (!byOffice.getOrDefault(CapabilitySwitch.INSTALLATION, true)) {
-                off.add(id);
-            }
-        });
-        return off;
+    private static boolean onEverywhere(Map<Long, Boolean> byOffice) {
+        return byOffice.getOrDefault(CapabilitySwitch.INSTALLATION, true);
+    }
+
+    /** On for the office: on everywhere, and not switched off for that office. */
+    private static boolean onFor(Map<Long, Boolean> byOffice, long officeId) {
+        return onEverywhere(byOffice) && byOffice.getOrDefault(officeId, true);
     }
 
     @Override
@@ -158,7 +166,6 @@ public class CapabilityService implements Capabilities {
     private static CapabilityStatus status(Capability capability, Map<String, Map<Long, Boolean>> states,
             long officeId) {
         Map<Long, Boolean> byOffice = states.getOrDefault(capability.id(), Map.of());
-        boolean everywhere = byOffice.getOrDefault(CapabilitySwitch.INSTALLATION, true);
-        return new CapabilityStatus(capability, everywhere, everywhere && byOffice.getOrDefault(officeId, true));
+        return new CapabilityStatus(capability, onEverywhere(byOffice), onFor(byOffice, officeId));
     }
 }

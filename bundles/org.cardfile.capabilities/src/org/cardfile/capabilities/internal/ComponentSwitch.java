@@ -21,9 +21,8 @@ final class ComponentSwitch {
         this.runtime = runtime;
     }
 
-    /** Answers how many components changed state. */
-    int apply(String capability, List<Bundle> bundles, boolean on) {
-        int changed = 0;
+    /** Brings every component of the bundles to {@code on}, logging each that changes. */
+    void apply(String capability, List<Bundle> bundles, boolean on) {
         for (ComponentDescriptionDTO component : runtime.getComponentDescriptionDTOs(bundles.toArray(Bundle[]::new))) {
             if (runtime.isComponentEnabled(component) == on) {
                 continue;
@@ -33,10 +32,8 @@ final class ComponentSwitch {
             } else {
                 runtime.disableComponent(component);
             }
-            changed++;
             LOG.log(Level.INFO, "{0} component {1} of capability {2}", on ? "Enabled" : "Disabled", component.name,
                     capability);
         }
-        return changed;
     }
 }

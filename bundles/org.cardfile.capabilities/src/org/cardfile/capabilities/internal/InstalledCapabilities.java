@@ -59,6 +59,12 @@ final class InstalledCapabilities {
         return all;
     }
 
+    /** Whether the bundle is part of a capability at all. */
+    static boolean declaresOne(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        return revision != null && !revision.getDeclaredCapabilities(Capability.NAMESPACE).isEmpty();
+    }
+
     Optional<InstalledCapability> find(String id) {
         return all().stream().filter(i -> i.capability().id().equals(id)).findFirst();
     }

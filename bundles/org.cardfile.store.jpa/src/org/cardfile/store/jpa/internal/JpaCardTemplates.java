@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.cardfile.core.capabilities.CapabilitySwitchLedger;
 import org.cardfile.core.cards.CardLayout;
 import org.cardfile.core.cards.CardTemplate;
 import org.cardfile.core.cards.CardTemplates;
@@ -55,15 +56,18 @@ public class JpaCardTemplates implements CardTemplates {
 
     private final JpaStore store;
     private final SessionRegistry sessions;
+    private final CapabilitySwitchLedger switches;
     private final List<CardTemplate> templates = new CopyOnWriteArrayList<>();
     /** Template id → the capability its bundle declares, which an admin may switch off for one office. */
     private final Map<String, String> capabilities = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile EventAdmin events;
 
     @Activate
-    public JpaCardTemplates(@Reference CardsStore cards, @Reference SessionRegistry sessions) {
+    public JpaCardTemplates(@Reference CardsStore cards, @Reference SessionRegistry sessions,
+            @Reference CapabilitySwitchLedger switches) {
         this.store = cards.store();
         this.sessions = sessions;
+        this.switches = switches;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -111,7 +115,7 @@ public class JpaCardTemplates implements CardTemplates {
             byId.putIfAbsent(t.id(), t.layout());
         }
         Set<String> off = switchedOff(em, officeId);
-        Set<String> featureOff = featureSwitchedOff(em, officeId);
+        Set<String> featureOff = featureSwitchedOff(officeId);
         // one query for the office fields of every template: the list is read at each call taken and menu opened
         Map<String, List<FieldDefinition>> fields = new HashMap<>();
         em.createQuery("SELECT f FROM CardCustomFieldEntity f WHERE f.officeId = :o ORDER BY f.position",
@@ -167,7 +171,7 @@ public class JpaCardTemplates implements CardTemplates {
             throw new NotFoundException("The " + layout.name() + " is switched off for " + s.office().name()
                     + "; an administrator can switch it on in Cards → Card templates.");
         }
-        if (featureSwitchedOff(em, s.officeId()).contains(templateId)) {
+        if (featureSwitchedOff(s.officeId()).contains(templateId)) {
             throw new NotFoundException("The " + layout.name() + " is switched off for " + s.office().name()
                     + " with its feature; an administrator can switch the feature on in Admin → Features.");
         }
@@ -175,15 +179,14 @@ public class JpaCardTemplates implements CardTemplates {
     }
 
     /** The templates whose capability an admin switched off for the office (Admin → Features, this office). */
-    private Set<String> featureSwitchedOff(EntityManager em, long officeId) {
+    private Set<String> featureSwitchedOff(long officeId) {
         Set<String> off = new java.util.HashSet<>();
         if (capabilities.isEmpty()) {
             return off;
         }
-        List<?> features = em.createNativeQuery("SELECT CAPABILITY FROM CAPABILITY_SWITCH WHERE OFFICE_ID = ?"
-                + " AND SWITCHED_ON = 0").setParameter(1, officeId).getResultList();
+        Map<String, Map<Long, Boolean>> states = switches.states();
         capabilities.forEach((templateId, capability) -> {
-            if (features.contains(capability)) {
+            if (Boolean.FALSE.equals(states.getOrDefault(capability, Map.of()).get(officeId))) {
                 off.add(templateId);
             }
         });

@@ -8,7 +8,6 @@ import org.cardfile.core.capabilities.CapabilityInUseException;
 import org.cardfile.core.capabilities.CapabilityStatus;
 import org.cardfile.core.capabilities.CapabilitySwitch;
 import org.cardfile.core.security.Session;
-import org.cardfile.ui.internal.Ids;
 import org.cardfile.ui.internal.Problems;
 import org.cardfile.ui.internal.widgets.Buttons;
 import org.cardfile.ui.internal.widgets.MessageLine;
@@ -34,9 +33,6 @@ import jakarta.inject.Inject;
  * selected feature are listed below.
  */
 public class FeaturesPart {
-    static final int NAME = 0;
-    static final int STATE = 4;
-
     @Inject
     private Capabilities capabilities;
     @Inject
@@ -50,7 +46,6 @@ public class FeaturesPart {
     private Button officeOn;
     private Button officeOff;
     private Button confirm;
-    private List<CapabilityStatus> shown = List.of();
     /** The switch that waits for the admin to confirm it although something is in use. */
     private Runnable pending;
 
@@ -76,10 +71,8 @@ public class FeaturesPart {
                 () -> switchSelected(true, false));
 
         message = MessageLine.problemLine(parent, "features.message", 1);
-        confirm = Ids.tag(new Button(parent, SWT.PUSH), "features.confirm");
-        confirm.setText("Switch off anyway");
+        confirm = Buttons.push(parent, "features.confirm", "Switch off anyway", this::confirmed);
         confirm.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        confirm.addListener(SWT.Selection, e -> confirmed());
         show(confirm, false);
 
         new Label(parent, SWT.NONE).setText("Switches of the selected feature:");
@@ -87,7 +80,6 @@ public class FeaturesPart {
                 new int[] { 130, 200, 160, 100 });
         reload();
     }
-
 
     /** Another admin's switch, or one pushed by the server, shows here at once. */
     @Inject
@@ -100,6 +92,7 @@ public class FeaturesPart {
 
     private void reload() {
         Optional<String> keep = selection().map(s -> s.capability().id());
+        List<CapabilityStatus> shown;
         try {
             shown = capabilities.installed(session);
         } catch (RuntimeException e) {

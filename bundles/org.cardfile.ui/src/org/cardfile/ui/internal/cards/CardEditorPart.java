@@ -29,6 +29,7 @@ import org.cardfile.core.service.ValidationException;
 import org.cardfile.ui.cards.CardEditor;
 import org.cardfile.ui.internal.EditorOpener;
 import org.cardfile.ui.internal.Ids;
+import org.cardfile.ui.internal.widgets.Buttons;
 import org.cardfile.ui.internal.Problems;
 import org.cardfile.ui.internal.Topics;
 import org.cardfile.ui.internal.calls.CallBanner;
@@ -201,25 +202,17 @@ public class CardEditorPart implements CardEditor {
         row.wrap = true;
         actions.setLayout(row);
         actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Button save = button(actions, "card.save", "Save", "Save (Ctrl+S)", this::save);
+        Button save = Buttons.push(actions, "card.save", "Save", "Save (Ctrl+S)", this::save);
         save.setEnabled(session.may(Permission.EDIT_CARDS));
-        customerButton = button(actions, "card.customer", "Customer record", "Open the customer this card is filed under",
+        customerButton = Buttons.push(actions, "card.customer", "Customer record", "Open the customer this card is filed under",
                 this::openCustomer);
         contributed.addTo(actions, CardEditor.ACTION_TAG);
-        sendButton = button(actions, "card.send", "Send to office…",
+        sendButton = Buttons.push(actions, "card.send", "Send to office…",
                 "Send to Community: transfer the card with its history to another office", this::sendToOffice);
         message = Ids.tag(new Label(header, SWT.WRAP), "card.message");
         GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
         messageData.exclude = true;
         message.setLayoutData(messageData);
-    }
-
-    private static Button button(Composite parent, String id, String text, String tip, Runnable action) {
-        Button b = Ids.tag(new Button(parent, SWT.PUSH), id);
-        b.setText(text);
-        b.setToolTipText(tip);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
     }
 
     private static void tab(CTabFolder folder, String label, Control control, String id) {

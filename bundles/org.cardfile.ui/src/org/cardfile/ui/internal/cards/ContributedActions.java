@@ -3,13 +3,12 @@ package org.cardfile.ui.internal.cards;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cardfile.ui.internal.Ids;
+import org.cardfile.ui.internal.widgets.Buttons;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MCommand;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
@@ -39,13 +38,11 @@ final class ContributedActions {
             if (command.getTags().contains(tag)) {
                 ParameterizedCommand run = commands.createCommand(command.getElementId(), null);
                 if (run != null) {
-                    Button b = Ids.tag(new Button(parent, SWT.PUSH), command.getElementId());
-                    b.setText(command.getCommandName());
-                    b.setToolTipText(command.getDescription());
-                    b.addListener(SWT.Selection, e -> {
-                        handlers.executeHandler(run);
-                        refresh();
-                    });
+                    Button b = Buttons.push(parent, command.getElementId(), command.getCommandName(),
+                            command.getDescription(), () -> {
+                                handlers.executeHandler(run);
+                                refresh();
+                            });
                     made.add(new Action(b, run));
                 }
             }

@@ -16,4 +16,11 @@ public final class Buttons {
         b.addListener(SWT.Selection, e -> action.run());
         return b;
     }
+
+    /** The same, with a tooltip saying more than the label. */
+    public static Button push(Composite parent, String id, String text, String tip, Runnable action) {
+        Button b = push(parent, id, text, action);
+        b.setToolTipText(tip);
+        return b;
+    }
 }

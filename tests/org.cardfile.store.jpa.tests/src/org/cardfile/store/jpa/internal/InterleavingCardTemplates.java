@@ -2,6 +2,7 @@ package org.cardfile.store.jpa.internal;
 
 import java.util.List;
 
+import org.cardfile.core.capabilities.CapabilitySwitchLedger;
 import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
 
@@ -14,8 +15,8 @@ import jakarta.persistence.EntityManager;
 public final class InterleavingCardTemplates extends JpaCardTemplates {
     private volatile Runnable next;
 
-    public InterleavingCardTemplates(CardsStore cards, SessionRegistry sessions) {
-        super(cards, sessions);
+    public InterleavingCardTemplates(CardsStore cards, SessionRegistry sessions, CapabilitySwitchLedger switches) {
+        super(cards, sessions, switches);
     }
 
     /** Runs {@code work} once, inside the next card save, between its version check and its write. */

@@ -27,7 +27,7 @@ class CapabilitySwitchTableTest {
     @Test
     void switchesSurviveARestartAndTheHistoryKeepsEveryOneNewestFirst() throws Exception {
         try (StoreFixture f = StoreFixture.withDemoData(kind(), "capability-switches")) {
-            CapabilitySwitchTable table = new CapabilitySwitchTable(f.store, f.sessions);
+            CapabilitySwitchTable table = f.switches;
             assertEquals(Map.of(), table.states(), "nothing switched: everything is on");
             Session admin = f.signIn("admin");
             Instant t0 = Instant.parse("2026-12-04T10:00:00Z");
@@ -37,7 +37,7 @@ class CapabilitySwitchTableTest {
             table.record(new CapabilitySwitch(SIMULATOR, 0, true, false, "Ada Admin (admin)", t0.plusSeconds(120)));
 
             f.reopen();
-            CapabilitySwitchTable afterRestart = new CapabilitySwitchTable(f.store, f.sessions);
+            CapabilitySwitchTable afterRestart = f.switches;
             assertEquals(Map.of(SIMULATOR, Map.of(0L, false), CARDS, Map.of(admin.officeId(), false)),
                     afterRestart.states());
             List<CapabilitySwitch> history = afterRestart.history(SIMULATOR, 10);
@@ -51,7 +51,7 @@ class CapabilitySwitchTableTest {
     @Test
     void onlyASignedInSessionIsLive() throws Exception {
         try (StoreFixture f = StoreFixture.withDemoData(kind(), "capability-sessions")) {
-            CapabilitySwitchTable table = new CapabilitySwitchTable(f.store, f.sessions);
+            CapabilitySwitchTable table = f.switches;
             Session admin = f.signIn("admin");
             assertSame(admin, table.live(admin));
             Session forged = new Session("forged-token", admin.employee(), admin.office(), admin.signedInAt());

@@ -652,7 +652,8 @@ class CardsTest {
     @Test
     void aSaveThatLosesTheRaceAtTheWriteIsRefusedAsStaleNotWithADatabaseError() {
         org.cardfile.store.jpa.internal.InterleavingCardTemplates templates =
-                new org.cardfile.store.jpa.internal.InterleavingCardTemplates(f.cardsStore, f.sessions);
+                new org.cardfile.store.jpa.internal.InterleavingCardTemplates(f.cardsStore, f.sessions,
+                        f.switches);
         f.installed.forEach(templates::addTemplate);
         org.cardfile.store.jpa.internal.JpaCards racing = new org.cardfile.store.jpa.internal.JpaCards(f.cardsStore,
                 f.sessions, templates, f.ledger);

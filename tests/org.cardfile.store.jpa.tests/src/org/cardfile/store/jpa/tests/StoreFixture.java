@@ -12,6 +12,7 @@ import org.cardfile.store.calls.internal.TrackingNumberStore;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.foundation.db.Database;
+import org.cardfile.store.jpa.internal.CapabilitySwitchTable;
 import org.cardfile.store.jpa.internal.CardsStore;
 import org.cardfile.store.jpa.internal.CsvDataImport;
 import org.cardfile.store.jpa.internal.JpaAuditLog;
@@ -57,6 +58,7 @@ final class StoreFixture implements AutoCloseable {
     final java.util.List<org.cardfile.core.cards.CardTemplate> installed = new java.util.ArrayList<>(
             java.util.List.of(new GuestCardTemplate()));
     CardsStore cardsStore;
+    CapabilitySwitchTable switches;
     JpaCardTemplates cardTemplates;
     JpaCards cards;
 
@@ -114,7 +116,8 @@ final class StoreFixture implements AutoCloseable {
         calls = new IncomingCallList(callsStore, sessions, broadcasts);
         trackingNumbers = new TrackingNumberStore(callsStore, sessions);
         directory = new DirectoryCsvImport(callsStore, sessions);
-        cardTemplates = new JpaCardTemplates(cardsStore, sessions);
+        switches = new CapabilitySwitchTable(store, sessions);
+        cardTemplates = new JpaCardTemplates(cardsStore, sessions, switches);
         installed.forEach(cardTemplates::addTemplate);
         cards = new JpaCards(cardsStore, sessions, cardTemplates, ledger);
     }
