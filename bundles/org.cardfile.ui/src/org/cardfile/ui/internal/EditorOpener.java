@@ -1,11 +1,14 @@
 package org.cardfile.ui.internal;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.cardfile.core.model.RecordRef;
+import org.cardfile.core.model.RecordType;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -13,11 +16,23 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import jakarta.inject.Inject;
 
-/** Opens one editor per record in the editor stack; opening it again brings the open one forward. */
+/**
+ * Opens one editor per record in the editor stack; opening it again brings the open one forward.
+ * The editor of a record type is whichever part descriptor a UI bundle tags
+ * {@link #EDITOR_FOR_TAG}{@code <TYPE>}, so the shell opens customers, products and cards without
+ * knowing which bundle edits them, and a record type whose editor is not installed is not offered
+ * ({@link #canOpen}).
+ */
 @Creatable
 public class EditorOpener {
     /** Transient data key holding the {@link RecordRef} an editor shows (id 0: a new record). */
     public static final String INPUT = "cardfile.input";
+    /** Transient data key of an editor opened for a call: the {@link org.cardfile.core.calls.IncomingCall}. */
+    public static final String CALL = "cardfile.call";
+    /** Transient data key of a new record's pre-filled values: a {@link org.cardfile.core.model.Customer}. */
+    public static final String PREFILL = "cardfile.prefill";
+    /** Tag prefix of a part descriptor that edits records of a type, e.g. {@code cardfile.editorFor:CARD}. */
+    public static final String EDITOR_FOR_TAG = "cardfile.editorFor:";
 
     private final EPartService parts;
     private final EModelService model;
@@ -55,11 +70,8 @@ public class EditorOpener {
                 }
             }
         }
-        String descriptor = switch (record.type()) {
-            case CUSTOMER -> "org.cardfile.ui.partdescriptor.customer";
-            case CARD -> "org.cardfile.ui.partdescriptor.card";
-            default -> "org.cardfile.ui.partdescriptor.product";
-        };
+        String descriptor = descriptorFor(record.type()).orElseThrow(() -> new IllegalStateException(
+                "No editor for " + record.type().name().toLowerCase() + " records is installed"));
         MPart part = parts.createPart(descriptor);
         part.getTransientData().put(INPUT, record);
         part.getTransientData().putAll(extra);
@@ -70,5 +82,18 @@ public class EditorOpener {
         EditorArea.stack(model, application).getChildren().add(part);
         parts.showPart(part, PartState.ACTIVATE);
         return part;
+    }
+
+    /** Whether an editor for records of this type is installed . */
+    public boolean canOpen(RecordType type) {
+        return descriptorFor(type).isPresent();
+    }
+
+    private Optional<String> descriptorFor(RecordType type) {
+        String tag = EDITOR_FOR_TAG + type.name();
+        return application.getDescriptors().stream()
+                .filter(d -> d.getTags().contains(tag))
+                .map(MPartDescriptor::getElementId)
+                .findFirst();
     }
 }

@@ -48,7 +48,7 @@ class CardTemplatesUiTest {
             }
         } finally {
             // the other tests start from the customer list
-            parts.showPart("org.cardfile.ui.part.customers", PartState.ACTIVATE);
+            parts.showPart("org.cardfile.ui.customers.part.customers", PartState.ACTIVATE);
         }
     }
 

@@ -95,7 +95,7 @@ class FeaturesUiTest {
             capabilities.switchTo(admin, documents, false, true, true);
             auth.signOut(admin);
             // the other tests start from the customer list
-            workbench.showPart("org.cardfile.ui.part.customers");
+            workbench.showPart("org.cardfile.ui.customers.part.customers");
         }
     }
 

@@ -60,7 +60,7 @@ final class Workbench {
 
     /** A blank card of the template, opened from the Cards part as a rep does. */
     CardEditorPage blankCard(String templateName) {
-        showPart("org.cardfile.ui.part.cards");
+        showPart("org.cardfile.ui.cards.part");
         org.eclipse.swt.widgets.Combo kinds = robot.find("cards.template", org.eclipse.swt.widgets.Combo.class);
         int index = java.util.Arrays.asList(kinds.getItems()).indexOf(templateName);
         if (index < 0) {

@@ -24,10 +24,10 @@ import org.eclipse.swt.widgets.Shell;
  * service of the capability that owns the records ({@link DataImport} for customers and products, the
  * calls' {@code DirectoryImport} for the caller directory).
  */
-abstract class ImportHandler<S> {
+public abstract class ImportHandler<S> {
     /** One of the service's import methods. */
     @FunctionalInterface
-    interface Importer<S> {
+    protected interface Importer<S> {
         ImportResult run(S imports, Session session, Reader csv, ImportProgress progress);
     }
 
@@ -35,7 +35,7 @@ abstract class ImportHandler<S> {
     private final Class<S> service;
     private final Importer<S> importer;
 
-    ImportHandler(String what, Class<S> service, Importer<S> importer) {
+    protected ImportHandler(String what, Class<S> service, Importer<S> importer) {
         this.what = what;
         this.service = service;
         this.importer = importer;

@@ -4,10 +4,10 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
 
 /** Commands that only tell the open parts to do something (refresh, focus a search). */
-abstract class PostEventHandler extends SignedIn {
+public abstract class PostEventHandler extends SignedIn {
     private final String topic;
 
-    PostEventHandler(String topic) {
+    protected PostEventHandler(String topic) {
         this.topic = topic;
     }
 

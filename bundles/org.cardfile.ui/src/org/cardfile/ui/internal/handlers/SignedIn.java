@@ -5,7 +5,7 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Optional;
 
 /** Commands that need someone signed in. */
-abstract class SignedIn {
+public abstract class SignedIn {
     @CanExecute
     public boolean signedIn(@Optional Session session) {
         return session != null;

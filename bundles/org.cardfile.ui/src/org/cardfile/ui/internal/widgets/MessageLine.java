@@ -1,5 +1,6 @@
 package org.cardfile.ui.internal.widgets;
 
+import org.cardfile.ui.internal.Ids;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +18,7 @@ public final class MessageLine {
     public static Label problemLine(Composite parent, String id, int columns) {
         Label label = new Label(parent, SWT.WRAP);
         if (id != null) {
-            label.setData(org.cardfile.ui.internal.Ids.KEY, id);
+            label.setData(Ids.KEY, id);
         }
         label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
