@@ -20,7 +20,6 @@ import org.osgi.service.component.annotations.Deactivate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 
 /**
  * The store's database: embedded Derby in the data folder (a stand-alone workbench), or the
@@ -38,7 +37,7 @@ public class JpaStore implements AutoCloseable {
 
     private final Database database;
     private final Migrations migrations;
-    private final EntityManagerFactory factory;
+    private final PersistenceUnit unit;
 
     /** Framework properties, falling back to system properties: the database named there, or the embedded one. */
     @Activate
@@ -58,12 +57,7 @@ public class JpaStore implements AutoCloseable {
         int version;
         try {
             version = migrations.migrate(StoreSchema.schema());
-            Map<String, Object> properties = new HashMap<>();
-            properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
-            properties.put(PersistenceUnitProperties.CLASSLOADER, JpaStore.class.getClassLoader());
-            // persistence.xml names Derby; the platform follows the database actually opened
-            properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.dialect().eclipseLinkTarget());
-            factory = new PersistenceProvider().createEntityManagerFactory("cardfile", properties);
+            unit = openUnit("cardfile", JpaStore.class.getClassLoader());
         } catch (RuntimeException e) {
             // release the database files so a fixed release (or another process) can open them
             LOG.log(Level.ERROR, "Cardfile database " + database.description() + " could not be opened", e);
@@ -103,36 +97,37 @@ public class JpaStore implements AutoCloseable {
         return database;
     }
 
-    /** Runs the work in one transaction: everything it wrote is committed together, or nothing. */
-    public <T> T write(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
+    /**
+     * Opens a persistence unit over this database: {@code name} as the {@code persistence.xml} that
+     * {@code loader} finds declares it (a capability store passes its own bundle's class loader).
+     * The caller closes it before this store closes.
+     */
+    public PersistenceUnit openUnit(String name, ClassLoader loader) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
+        properties.put(PersistenceUnitProperties.CLASSLOADER, loader);
+        // persistence.xml names Derby; the platform follows the database actually opened
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.dialect().eclipseLinkTarget());
+        EntityManagerFactory factory = new PersistenceProvider().createEntityManagerFactory(name, properties);
+        if (factory == null) {
+            throw new IllegalStateException("No persistence unit " + name + " in " + loader);
         }
+        return new PersistenceUnit(database, factory);
+    }
+
+    /** Runs the work in one transaction of the foundation's unit: committed together, or nothing. */
+    public <T> T write(Function<EntityManager, T> work) {
+        return unit.write(work);
     }
 
     public <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
+        return unit.read(work);
     }
 
     @Deactivate
     @Override
     public void close() {
-        factory.close();
+        unit.close();
         database.close();
     }
 }

@@ -1,5 +1,11 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.FieldDiff;
+
+import org.cardfile.store.jpa.foundation.records.CustomerFields;
+import org.cardfile.store.jpa.foundation.records.CustomerValidator;
+import org.cardfile.store.jpa.foundation.records.Keys;
+
 import static org.cardfile.store.jpa.foundation.ColumnText.cut;
 
 import java.io.Reader;
@@ -28,9 +34,9 @@ import org.cardfile.store.jpa.foundation.CsvRows;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.CustomerEntity;
-import org.cardfile.store.jpa.internal.entity.OfficeEntity;
-import org.cardfile.store.jpa.internal.entity.ProductEntity;
+import org.cardfile.store.jpa.foundation.entity.CustomerEntity;
+import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

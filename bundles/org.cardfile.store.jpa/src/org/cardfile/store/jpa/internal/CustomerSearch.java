@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.Keys;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,8 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.CustomerFields;
+import org.cardfile.store.jpa.foundation.records.Keys;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -26,14 +29,14 @@ import org.cardfile.core.model.PhoneType;
 import org.cardfile.core.model.Role;
 import org.cardfile.store.jpa.foundation.DemoContribution;
 import org.cardfile.store.jpa.foundation.PhoneNumbers;
-import org.cardfile.store.jpa.internal.entity.CodeEntity;
-import org.cardfile.store.jpa.internal.entity.CustomerEntity;
-import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
-import org.cardfile.store.jpa.internal.entity.InteractionEntity;
-import org.cardfile.store.jpa.internal.entity.OfficeEntity;
-import org.cardfile.store.jpa.internal.entity.ProductEntity;
-import org.cardfile.store.jpa.internal.entity.ProductImageEntity;
-import org.cardfile.store.jpa.internal.entity.PurchaseEntity;
+import org.cardfile.store.jpa.foundation.entity.CodeEntity;
+import org.cardfile.store.jpa.foundation.entity.CustomerEntity;
+import org.cardfile.store.jpa.foundation.entity.EmployeeEntity;
+import org.cardfile.store.jpa.foundation.entity.InteractionEntity;
+import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductImageEntity;
+import org.cardfile.store.jpa.foundation.entity.PurchaseEntity;
 
 import jakarta.persistence.EntityManager;
 

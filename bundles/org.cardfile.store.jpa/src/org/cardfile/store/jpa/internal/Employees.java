@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.cardfile.core.model.Employee;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.model.Role;
-import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
-import org.cardfile.store.jpa.internal.entity.OfficeEntity;
+import org.cardfile.store.jpa.foundation.entity.EmployeeEntity;
+import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
 
 /** Record ↔ entity copies for employees and offices. */
 final class Employees {

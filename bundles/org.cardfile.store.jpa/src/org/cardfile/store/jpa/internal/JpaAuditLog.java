@@ -10,7 +10,7 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.AuditLog;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.FieldChangeEntity;
+import org.cardfile.store.jpa.foundation.entity.FieldChangeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

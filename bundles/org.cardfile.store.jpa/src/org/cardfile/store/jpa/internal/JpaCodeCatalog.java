@@ -11,7 +11,7 @@ import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.CodeEntity;
+import org.cardfile.store.jpa.foundation.entity.CodeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,5 +1,8 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.ContactRecords;
+import org.cardfile.store.jpa.foundation.records.CustomerRecords;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +19,8 @@ import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.CodeEntity;
-import org.cardfile.store.jpa.internal.entity.InteractionEntity;
+import org.cardfile.store.jpa.foundation.entity.CodeEntity;
+import org.cardfile.store.jpa.foundation.entity.InteractionEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,7 +42,7 @@ public class JpaContactLog implements ContactLog {
     public Interaction log(Session session, InteractionDraft draft) {
         Session s = sessions.require(session, Permission.LOG_CONTACTS);
         return store.write(em -> {
-            JpaCustomerRepository.find(em, s, draft.customerId());
+            CustomerRecords.find(em, s, draft.customerId());
             List<FieldError> errors = new ArrayList<>();
             if (draft.channel() == null) {
                 errors.add(new FieldError("channel", "Choose how the contact happened."));
@@ -52,28 +55,8 @@ public class JpaContactLog implements ContactLog {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            return toRecord(persist(em, s, draft, Instant.now()));
+            return ContactRecords.toRecord(ContactRecords.persist(em, s, draft, Instant.now()));
         });
-    }
-
-    /**
-     * Writes a checked contact as the session's employee, in the caller's transaction: what logging a
-     * contact stores, also when the store logs one itself (a card sent to another office).
-     */
-    static InteractionEntity persist(EntityManager em, Session s, InteractionDraft draft, Instant at) {
-        InteractionEntity e = new InteractionEntity();
-        e.customerId = draft.customerId();
-        e.officeId = s.officeId();
-        e.channel = draft.channel().name();
-        e.direction = (draft.direction() == null ? Direction.INBOUND : draft.direction()).name();
-        e.occurredAt = at;
-        e.employeeId = s.employee().id();
-        e.employeeName = s.employee().displayName();
-        e.problemCode = draft.problemCode() == null ? "" : draft.problemCode();
-        e.solutionCode = draft.solutionCode() == null ? "" : draft.solutionCode();
-        e.notes = draft.notes() == null ? "" : draft.notes();
-        em.persist(e);
-        return e;
     }
 
     private static void checkCode(EntityManager em, CodeKind kind, String code, String field, List<FieldError> errors) {
@@ -90,15 +73,10 @@ public class JpaContactLog implements ContactLog {
     public List<Interaction> forCustomer(Session session, long customerId) {
         Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
         return store.read(em -> {
-            JpaCustomerRepository.find(em, s, customerId);
+            CustomerRecords.find(em, s, customerId);
             return em.createQuery("SELECT i FROM InteractionEntity i WHERE i.customerId = :c"
                     + " ORDER BY i.occurredAt DESC, i.id DESC", InteractionEntity.class)
-                    .setParameter("c", customerId).getResultList().stream().map(JpaContactLog::toRecord).toList();
+                    .setParameter("c", customerId).getResultList().stream().map(ContactRecords::toRecord).toList();
         });
-    }
-
-    static Interaction toRecord(InteractionEntity e) {
-        return new Interaction(e.id, e.customerId, Channel.valueOf(e.channel), Direction.valueOf(e.direction),
-                e.occurredAt, e.employeeId, e.employeeName, e.problemCode, e.solutionCode, e.notes);
     }
 }

@@ -1,5 +1,13 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.CustomerFields;
+import org.cardfile.store.jpa.foundation.records.FieldDiff;
+import org.cardfile.store.jpa.foundation.records.Keys;
+
+import org.cardfile.store.jpa.foundation.records.CustomerRecords;
+import org.cardfile.store.jpa.foundation.records.CustomerValidator;
+import org.cardfile.store.jpa.foundation.records.StaleMessages;
+
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +27,8 @@ import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.CustomerEntity;
-import org.cardfile.store.jpa.internal.entity.OfficeEntity;
+import org.cardfile.store.jpa.foundation.entity.CustomerEntity;
+import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,7 +57,7 @@ public class JpaCustomerRepository implements CustomerRepository {
         Session s = sessions.require(session, Permission.EDIT_CUSTOMERS);
         try {
             List<PhoneNumbers.Normalised> phones = validator.validate(customer, s.office().defaultRegion());
-            return store.write(em -> customer.isNew() ? insert(em, s, customer, phones) : update(em, s, customer, phones));
+            return store.write(em -> customer.isNew() ? CustomerRecords.insert(em, s, customer, phones) : update(em, s, customer, phones));
         } catch (RuntimeException e) {
             if (StaleMessages.isOptimisticLock(e)) {
                 // someone committed between our version check and our flush or commit
@@ -61,81 +69,28 @@ public class JpaCustomerRepository implements CustomerRepository {
         }
     }
 
-    /** Numbers, stores and audits a new customer in the session's office; the card store files cards this way. */
-    static Customer insert(EntityManager em, Session s, Customer c, List<PhoneNumbers.Normalised> phones) {
-        CustomerEntity e = new CustomerEntity();
-        e.officeId = s.officeId();
-        Customer numbered = c.customerNumber().isEmpty() ? withNumber(c, nextNumber(em, s.officeId())) : c;
-        requireUniqueNumber(em, s.officeId(), numbered.customerNumber(), 0);
-        CustomerFields.apply(numbered, phones, e);
-        stamp(e, s);
-        em.persist(e);
-        em.flush();
-        FieldDiff.record(em, s, RecordType.CUSTOMER, e.id, CustomerFields.empty(), CustomerFields.snapshot(e));
-        return CustomerFields.toRecord(e);
-    }
-
     private Customer update(EntityManager em, Session s, Customer c, List<PhoneNumbers.Normalised> phones) {
-        CustomerEntity e = find(em, s, c.id());
+        CustomerEntity e = CustomerRecords.find(em, s, c.id());
         if (e.version != c.version()) {
             throw StaleMessages.changedSince("Customer " + e.customerNumber, e.updatedBy, e.updatedAt);
         }
         Map<String, String> before = CustomerFields.snapshot(e);
-        Customer numbered = c.customerNumber().isEmpty() ? withNumber(c, e.customerNumber) : c;
-        requireUniqueNumber(em, s.officeId(), numbered.customerNumber(), e.id);
+        Customer numbered = c.customerNumber().isEmpty() ? CustomerRecords.withNumber(c, e.customerNumber) : c;
+        CustomerRecords.requireUniqueNumber(em, s.officeId(), numbered.customerNumber(), e.id);
         CustomerFields.apply(numbered, phones, e);
         Map<String, String> after = CustomerFields.snapshot(e);
         if (!before.equals(after)) {
-            stamp(e, s);
+            CustomerRecords.stamp(e, s);
             em.flush();
             FieldDiff.record(em, s, RecordType.CUSTOMER, e.id, before, after);
         }
         return CustomerFields.toRecord(e);
     }
 
-    private static void stamp(CustomerEntity e, Session s) {
-        e.updatedBy = s.employee().displayName();
-        e.updatedAt = Instant.now();
-    }
-
-    private static Customer withNumber(Customer c, String number) {
-        return new Customer(c.id(), c.version(), number, c.firstName(), c.lastName(), c.company(), c.address(),
-                c.phones(), c.emails(), c.notes(), c.officeId());
-    }
-
-    /** Hands out the office's next number; the row lock keeps two reps from getting the same one. */
-    static String nextNumber(EntityManager em, long officeId) {
-        OfficeEntity office = em.find(OfficeEntity.class, officeId, LockModeType.PESSIMISTIC_WRITE);
-        String number;
-        do {
-            number = String.format("C-%06d", office.nextCustomerNumber++);
-        } while (!em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.officeId = :o AND c.customerNumberKey = :k")
-                .setParameter("o", officeId).setParameter("k", number).setMaxResults(1).getResultList().isEmpty());
-        return number;
-    }
-
-    private static void requireUniqueNumber(EntityManager em, long officeId, String number, long ownId) {
-        List<?> clash = em.createQuery("SELECT c.id FROM CustomerEntity c WHERE c.officeId = :o AND c.customerNumberKey = :k"
-                + " AND c.id <> :id").setParameter("o", officeId).setParameter("k", Keys.upper(number))
-                .setParameter("id", ownId).setMaxResults(1).getResultList();
-        if (!clash.isEmpty()) {
-            throw new ValidationException(List.of(new FieldError("customerNumber",
-                    "Customer number " + number + " is already used by another customer.")));
-        }
-    }
-
-    static CustomerEntity find(EntityManager em, Session s, long id) {
-        CustomerEntity e = em.find(CustomerEntity.class, id);
-        if (e == null || e.officeId != s.officeId()) {
-            throw new NotFoundException("Customer " + id + " does not exist in " + s.office().name() + ".");
-        }
-        return e;
-    }
-
     @Override
     public Customer get(Session session, long id) {
         Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
-        return store.read(em -> CustomerFields.toRecord(find(em, s, id)));
+        return store.read(em -> CustomerFields.toRecord(CustomerRecords.find(em, s, id)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.FieldDiff;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,8 @@ import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.EmployeeEntity;
-import org.cardfile.store.jpa.internal.entity.OfficeEntity;
+import org.cardfile.store.jpa.foundation.entity.EmployeeEntity;
+import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

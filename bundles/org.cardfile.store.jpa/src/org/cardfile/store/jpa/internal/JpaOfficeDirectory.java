@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.cardfile.core.model.Office;
 import org.cardfile.core.service.OfficeDirectory;
 import org.cardfile.store.jpa.foundation.JpaStore;
-import org.cardfile.store.jpa.internal.entity.OfficeEntity;
+import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,5 +1,10 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.Keys;
+
+import org.cardfile.store.jpa.foundation.records.FieldDiff;
+import org.cardfile.store.jpa.foundation.records.StaleMessages;
+
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +23,8 @@ import org.cardfile.core.service.SearchPage;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.ProductEntity;
-import org.cardfile.store.jpa.internal.entity.ProductImageEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductImageEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,5 +1,8 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.CustomerRecords;
+import org.cardfile.store.jpa.foundation.records.FieldDiff;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +17,8 @@ import org.cardfile.core.service.PurchaseRepository;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
-import org.cardfile.store.jpa.internal.entity.ProductEntity;
-import org.cardfile.store.jpa.internal.entity.PurchaseEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductEntity;
+import org.cardfile.store.jpa.foundation.entity.PurchaseEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +38,7 @@ public class JpaPurchaseRepository implements PurchaseRepository {
     public List<Purchase> forCustomer(Session session, long customerId) {
         Session s = sessions.require(session, Permission.VIEW_CUSTOMERS);
         return store.read(em -> {
-            JpaCustomerRepository.find(em, s, customerId);
+            CustomerRecords.find(em, s, customerId);
             return em.createQuery("SELECT p FROM PurchaseEntity p WHERE p.customerId = :c"
                     + " ORDER BY p.purchasedOn DESC, p.id DESC", PurchaseEntity.class).setParameter("c", customerId)
                     .getResultList().stream().map(JpaPurchaseRepository::toRecord).toList();
@@ -56,7 +59,7 @@ public class JpaPurchaseRepository implements PurchaseRepository {
             throw new ValidationException(errors);
         }
         return store.write(em -> {
-            JpaCustomerRepository.find(em, s, purchase.customerId());
+            CustomerRecords.find(em, s, purchase.customerId());
             ProductEntity product = JpaProductRepository.find(em, s, purchase.productId());
             PurchaseEntity e = new PurchaseEntity();
             e.customerId = purchase.customerId();

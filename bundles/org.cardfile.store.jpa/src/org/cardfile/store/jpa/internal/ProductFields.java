@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.internal;
 
+import org.cardfile.store.jpa.foundation.records.Keys;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +11,7 @@ import java.util.Map;
 import org.cardfile.core.model.Product;
 import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.ValidationException;
-import org.cardfile.store.jpa.internal.entity.ProductEntity;
+import org.cardfile.store.jpa.foundation.entity.ProductEntity;
 
 /** Copies, checks and snapshots products. */
 final class ProductFields {

@@ -651,11 +651,11 @@ class CardsTest {
 
     @Test
     void aSaveThatLosesTheRaceAtTheWriteIsRefusedAsStaleNotWithADatabaseError() {
-        org.cardfile.store.jpa.internal.InterleavingCardTemplates templates =
-                new org.cardfile.store.jpa.internal.InterleavingCardTemplates(f.cardsStore, f.sessions,
+        InterleavingCardTemplates templates =
+                new InterleavingCardTemplates(f.cardsStore, f.sessions,
                         f.switches);
         f.installed.forEach(templates::addTemplate);
-        org.cardfile.store.jpa.internal.JpaCards racing = new org.cardfile.store.jpa.internal.JpaCards(f.cardsStore,
+        org.cardfile.store.cards.internal.OfficeCards racing = new org.cardfile.store.cards.internal.OfficeCards(f.cardsStore,
                 f.sessions, templates, f.ledger);
         Card saved = f.cards.save(alice, guest("Rosa", "Reyes", "(217) 555-0165"));
 
@@ -741,7 +741,7 @@ class CardsTest {
 
     @Test
     void aBroadcastThatFailsAfterTheCommitDoesNotFailTheSaveOrTheTransfer() {
-        org.cardfile.store.jpa.internal.JpaCards deaf = new org.cardfile.store.jpa.internal.JpaCards(f.cardsStore,
+        org.cardfile.store.cards.internal.OfficeCards deaf = new org.cardfile.store.cards.internal.OfficeCards(f.cardsStore,
                 f.sessions, f.cardTemplates, new org.cardfile.store.calls.internal.CallEntryLedger(f.callsStore, call -> {
                     throw new IllegalStateException("the event bus is down");
                 }));

@@ -17,7 +17,7 @@ import org.cardfile.store.jpa.foundation.db.Database;
 import org.cardfile.store.jpa.foundation.db.Migration;
 import org.cardfile.store.jpa.foundation.db.Migrations;
 import org.cardfile.store.jpa.foundation.db.StoreSchema;
-import org.cardfile.store.jpa.internal.CardsStore;
+import org.cardfile.store.cards.internal.CardsStore;
 
 /**
  * Databases as the releases before per-capability schemas left them: one {@code SCHEMA_VERSION}

@@ -33,7 +33,7 @@ import org.cardfile.core.security.Session;
 import org.cardfile.store.calls.internal.CallsStore;
 import org.cardfile.store.jpa.foundation.db.Database;
 import org.cardfile.store.jpa.foundation.db.StoreSchema;
-import org.cardfile.store.jpa.internal.CardsStore;
+import org.cardfile.store.cards.internal.CardsStore;
 import org.cardfile.store.jpa.internal.PasswordHasher;
 import org.junit.jupiter.api.Test;
 

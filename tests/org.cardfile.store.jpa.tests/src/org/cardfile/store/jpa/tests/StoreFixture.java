@@ -13,12 +13,12 @@ import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.cardfile.store.jpa.foundation.db.Database;
 import org.cardfile.store.jpa.internal.CapabilitySwitchTable;
-import org.cardfile.store.jpa.internal.CardsStore;
+import org.cardfile.store.cards.internal.CardsStore;
 import org.cardfile.store.jpa.internal.CsvDataImport;
 import org.cardfile.store.jpa.internal.JpaAuditLog;
 import org.cardfile.store.jpa.internal.JpaAuthenticationService;
-import org.cardfile.store.jpa.internal.JpaCardTemplates;
-import org.cardfile.store.jpa.internal.JpaCards;
+import org.cardfile.store.cards.internal.JpaCardTemplates;
+import org.cardfile.store.cards.internal.OfficeCards;
 import org.cardfile.store.jpa.internal.JpaCodeCatalog;
 import org.cardfile.store.jpa.internal.JpaContactLog;
 import org.cardfile.store.jpa.internal.JpaCustomerRepository;
@@ -60,7 +60,7 @@ final class StoreFixture implements AutoCloseable {
     CardsStore cardsStore;
     CapabilitySwitchTable switches;
     JpaCardTemplates cardTemplates;
-    JpaCards cards;
+    OfficeCards cards;
 
     private StoreFixture(TestDatabase database) {
         this.database = database;
@@ -119,7 +119,7 @@ final class StoreFixture implements AutoCloseable {
         switches = new CapabilitySwitchTable(store, sessions);
         cardTemplates = new JpaCardTemplates(cardsStore, sessions, switches);
         installed.forEach(cardTemplates::addTemplate);
-        cards = new JpaCards(cardsStore, sessions, cardTemplates, ledger);
+        cards = new OfficeCards(cardsStore, sessions, cardTemplates, ledger);
     }
 
     void reopen() {
@@ -130,6 +130,7 @@ final class StoreFixture implements AutoCloseable {
     /** A restart with work done on the database while no store has it open, as an upgrade is. */
     void reopenAfter(Offline work) {
         inbox.close();
+        cardsStore.close();
         store.close();
         try (Database offline = Database.open(database.config())) {
             work.run(offline);
@@ -151,6 +152,7 @@ final class StoreFixture implements AutoCloseable {
     @Override
     public void close() {
         inbox.close();
+        cardsStore.close();
         try {
             store.close();
         } finally {

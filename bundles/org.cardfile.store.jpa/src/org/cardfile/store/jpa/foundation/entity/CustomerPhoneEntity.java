@@ -1,0 +1,32 @@
+package org.cardfile.store.jpa.foundation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "CUSTOMER_PHONE")
+public class CustomerPhoneEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
+    public long id;
+    @ManyToOne
+    @JoinColumn(name = "CUSTOMER_ID")
+    public CustomerEntity customer;
+    @Column(name = "OFFICE_ID")
+    public long officeId;
+    public int position;
+    @Column(name = "PHONE_TYPE")
+    public String phoneType;
+    @Column(name = "NUMBER_TEXT")
+    public String numberText;
+    @Column(name = "E164")
+    public String e164;
+    @Column(name = "NATIONAL_DIGITS")
+    public String nationalDigits;
+}
