@@ -8,7 +8,14 @@ public interface FirstRun {
 
     boolean needsSetup();
 
-    /** Loads the demo offices, logins (see README), codes, customers, products and contacts. */
+    /** Whether the demo data feature is installed, so {@link #loadDemoData()} has something to load. */
+    boolean offersDemoData();
+
+    /**
+     * Loads the demo offices, logins (see README), codes, customers, products and contacts, and each
+     * installed capability's demo rows. Refused, naming the feature to install, while
+     * {@link #offersDemoData()} is false.
+     */
     void loadDemoData();
 
     void createFirstOffice(String officeName, String adminLogin, String adminName, char[] adminPassword);

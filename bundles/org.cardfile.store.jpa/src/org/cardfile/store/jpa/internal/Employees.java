@@ -3,7 +3,6 @@ package org.cardfile.store.jpa.internal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cardfile.core.model.Employee;
 import org.cardfile.core.model.Office;
@@ -23,7 +22,7 @@ final class Employees {
     }
 
     static String roles(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        return EmployeeEntity.rolesColumn(roles);
     }
 
     static Office toRecord(OfficeEntity o) {

@@ -12,6 +12,7 @@ import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.FirstRun;
 import org.cardfile.core.service.ValidationException;
 import org.cardfile.store.jpa.foundation.DemoContribution;
+import org.cardfile.store.jpa.foundation.DemoDataSet;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.entity.EmployeeEntity;
 import org.cardfile.store.jpa.foundation.entity.OfficeEntity;
@@ -28,18 +29,24 @@ public class JpaFirstRun implements FirstRun {
     private static final System.Logger LOG = System.getLogger(JpaFirstRun.class.getName());
 
     private final JpaStore store;
+    private final DemoDataSet demoData;
     private final List<DemoContribution> contributions;
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
-     * Greedy: a capability store started after this component still gets its demo rows in, as the
-     * component is restarted with it.
+     * Greedy: the demo data set or a capability store started after this component still gets its
+     * rows in, as the component is restarted with it.
+     *
+     * @param demoData the demo data feature's set, or null when that feature is not installed
      */
     @Activate
     public JpaFirstRun(@Reference JpaStore store,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            DemoDataSet demoData,
             @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
             List<DemoContribution> contributions) {
         this.store = store;
+        this.demoData = demoData;
         this.contributions = List.copyOf(contributions);
     }
 
@@ -53,10 +60,19 @@ public class JpaFirstRun implements FirstRun {
     }
 
     @Override
+    public boolean offersDemoData() {
+        return demoData != null;
+    }
+
+    @Override
     public void loadDemoData() {
+        if (demoData == null) {
+            throw new IllegalStateException("The demo data is not installed: install the feature \"Cardfile demo data\""
+                    + " (org.cardfile.demo.feature), or set up an empty office.");
+        }
         store.write(em -> {
             requireEmpty(em);
-            DemoContribution.DemoOffices offices = new DemoData(hasher).load(em);
+            DemoContribution.DemoOffices offices = demoData.load(em, hasher::hash);
             Connection c = em.unwrap(Connection.class);
             for (DemoContribution contribution : contributions) {
                 try {

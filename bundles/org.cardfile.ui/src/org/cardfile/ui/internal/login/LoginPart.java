@@ -82,17 +82,22 @@ public class LoginPart {
     }
 
     private void firstRunChoice() {
+        boolean demoInstalled = firstRun.offersDemoData();
         Label intro = new Label(content, SWT.WRAP);
-        intro.setText("This is a new Cardfile database. Load the demo data to explore (logins are listed in the README),"
-                + " or set up your own office with its administrator.");
+        intro.setText(demoInstalled
+                ? "This is a new Cardfile database. Load the demo data to explore (logins are listed in the README),"
+                        + " or set up your own office with its administrator."
+                : "This is a new Cardfile database. Set up your own office with its administrator.");
         GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         introData.widthHint = 380;
         intro.setLayoutData(introData);
-        Button demo = button("Load demo data", "firstrun.loadDemo");
-        demo.addListener(SWT.Selection, e -> run("load the demo data", () -> {
-            BusyIndicator.showWhile(root.getDisplay(), firstRun::loadDemoData);
-            showCurrentStep();
-        }));
+        if (demoInstalled) {
+            Button demo = button("Load demo data", "firstrun.loadDemo");
+            demo.addListener(SWT.Selection, e -> run("load the demo data", () -> {
+                BusyIndicator.showWhile(root.getDisplay(), firstRun::loadDemoData);
+                showCurrentStep();
+            }));
+        }
         FieldRow office = new FieldRow(content, "Office name", "firstrun.officeName");
         FieldRow login = new FieldRow(content, "Admin login", "firstrun.adminLogin");
         FieldRow name = new FieldRow(content, "Admin name", "firstrun.adminName");

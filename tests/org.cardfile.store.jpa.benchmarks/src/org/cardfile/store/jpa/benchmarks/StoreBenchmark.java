@@ -40,7 +40,7 @@ class StoreBenchmark {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "bench-");
         SessionRegistry sessions = new SessionRegistry();
         try (JpaStore store = new JpaStore(dir)) {
-            new JpaFirstRun(store, java.util.List.of()).createFirstOffice("Benchmark Office", "bench", "Bench Admin", "benchmark".toCharArray());
+            new JpaFirstRun(store, null, java.util.List.of()).createFirstOffice("Benchmark Office", "bench", "Bench Admin", "benchmark".toCharArray());
             Session admin = new JpaAuthenticationService(store, sessions).signIn("bench", "benchmark".toCharArray());
             JpaCustomerRepository repository = new JpaCustomerRepository(store, sessions);
             Report report = new Report("Cardfile store benchmark: " + customers + " customers, embedded Derby");

@@ -2,6 +2,7 @@ package org.cardfile.store.jpa.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.CustomerRepository;
 import org.cardfile.core.service.FirstRun;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -48,5 +50,36 @@ class DeclarativeServicesTest {
         assertEquals("Ben Baker", service(IncomingCalls.class).get(alice, callId).callerLabel());
         assertEquals(3, service(TrackingNumbers.class).list(alice).size());
         assertTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of(System.getProperty("cardfile.data.dir"), "db")));
+    }
+
+    @Test
+    void withoutTheDemoDataFeatureFirstRunOffersOnlyAnEmptyOffice() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(DeclarativeServicesTest.class).getBundleContext();
+        Bundle demo = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.cardfile.store.demo".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        demo.start();
+        assertTrue(awaitDemoOffered(true), "with the demo data feature installed, first run offers it");
+        demo.stop();
+        try {
+            assertTrue(awaitDemoOffered(false), "without the demo data feature, first run does not offer it");
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> service(FirstRun.class).loadDemoData());
+            assertTrue(refused.getMessage().contains("org.cardfile.demo.feature"), refused.getMessage());
+        } finally {
+            demo.start();
+        }
+        assertTrue(awaitDemoOffered(true), "the demo data is offered again once its bundle is back");
+    }
+
+    /** FirstRun is re-created when the demo data set comes or goes; waits for the one that answers {@code offered}. */
+    private static boolean awaitDemoOffered(boolean offered) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (service(FirstRun.class).offersDemoData() == offered) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import org.cardfile.core.security.Session;
 import org.cardfile.store.calls.internal.CallEntryLedger;
 import org.cardfile.store.calls.internal.CallInbox;
 import org.cardfile.store.calls.internal.CallsDemoData;
+import org.cardfile.store.demo.internal.DemoData;
 import org.cardfile.store.calls.internal.CallsStore;
 import org.cardfile.store.calls.internal.DirectoryCsvImport;
 import org.cardfile.store.calls.internal.DirectoryLookup;
@@ -108,7 +109,7 @@ final class StoreFixture implements AutoCloseable {
         purchases = new JpaPurchaseRepository(store, sessions);
         audit = new JpaAuditLog(store, sessions);
         employees = new JpaEmployeeAdministration(store, sessions);
-        firstRun = new JpaFirstRun(store, java.util.List.of(new CallsDemoData(callsStore)));
+        firstRun = new JpaFirstRun(store, new DemoData(), java.util.List.of(new CallsDemoData(callsStore)));
         auth = new JpaAuthenticationService(store, sessions);
         imports = new CsvDataImport(store, sessions);
         inbox = new CallInbox(callsStore, broadcasts);

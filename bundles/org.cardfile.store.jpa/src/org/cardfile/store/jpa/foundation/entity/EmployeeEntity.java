@@ -1,5 +1,10 @@
 package org.cardfile.store.jpa.foundation.entity;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cardfile.core.model.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -28,4 +33,9 @@ public class EmployeeEntity {
     public boolean active;
     @Column(name = "PASSWORD_HASH")
     public String passwordHash;
+
+    /** The {@link #roles} column for a set of roles: their names, sorted, separated by commas. */
+    public static String rolesColumn(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
 }

@@ -1,4 +1,4 @@
-package org.cardfile.store.jpa.internal;
+package org.cardfile.store.demo.internal;
 
 import org.cardfile.store.jpa.foundation.records.CustomerFields;
 import org.cardfile.store.jpa.foundation.records.Keys;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -28,6 +29,7 @@ import org.cardfile.core.model.Phone;
 import org.cardfile.core.model.PhoneType;
 import org.cardfile.core.model.Role;
 import org.cardfile.store.jpa.foundation.DemoContribution;
+import org.cardfile.store.jpa.foundation.DemoDataSet;
 import org.cardfile.store.jpa.foundation.PhoneNumbers;
 import org.cardfile.store.jpa.foundation.entity.CodeEntity;
 import org.cardfile.store.jpa.foundation.entity.CustomerEntity;
@@ -38,13 +40,16 @@ import org.cardfile.store.jpa.foundation.entity.ProductEntity;
 import org.cardfile.store.jpa.foundation.entity.ProductImageEntity;
 import org.cardfile.store.jpa.foundation.entity.PurchaseEntity;
 
+import org.osgi.service.component.annotations.Component;
+
 import jakarta.persistence.EntityManager;
 
 /**
  * The demo data set a newcomer can take on first start: two offices, one login per role (password
  * {@value #PASSWORD}), support codes, customers with contact history, and products with pictures.
  */
-final class DemoData {
+@Component(service = DemoDataSet.class)
+public final class DemoData implements DemoDataSet {
     static final String PASSWORD = "cardfile";
 
     private static final String[] FIRST = { "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael",
@@ -78,23 +83,18 @@ final class DemoData {
             { "MIX-350", "Stand mixer", "379.00" } };
 
     private final PhoneNumbers phones = new PhoneNumbers();
-    private final PasswordHasher hasher;
-
-    DemoData(PasswordHasher hasher) {
-        this.hasher = hasher;
-    }
-
     /** Writes the foundation's demo rows; answers the demo offices for the capabilities' own. */
-    DemoContribution.DemoOffices load(EntityManager em) {
+    @Override
+    public DemoContribution.DemoOffices load(EntityManager em, Function<char[], String> hashPassword) {
         OfficeEntity spr = office(em, "SPR", "Springfield Leasing Office");
         OfficeEntity shv = office(em, "SHV", "Shelbyville Repair Facility");
         // foreign keys on plain id columns are invisible to EclipseLink's commit order: write parents first
         em.flush();
-        EmployeeEntity alice = employee(em, spr, "alice", "Alice Adams", Role.CALL_CENTER_REP);
-        employee(em, spr, "admin", "Ada Admin", Role.ADMIN);
-        employee(em, spr, "walter", "Walter West", Role.WAREHOUSE_REP);
-        employee(em, spr, "clara", "Clara Client", Role.CLIENT);
-        EmployeeEntity rita = employee(em, shv, "rita", "Rita Repair", Role.REPAIR_REP);
+        EmployeeEntity alice = employee(em, hashPassword, spr, "alice", "Alice Adams", Role.CALL_CENTER_REP);
+        employee(em, hashPassword, spr, "admin", "Ada Admin", Role.ADMIN);
+        employee(em, hashPassword, spr, "walter", "Walter West", Role.WAREHOUSE_REP);
+        employee(em, hashPassword, spr, "clara", "Clara Client", Role.CLIENT);
+        EmployeeEntity rita = employee(em, hashPassword, shv, "rita", "Rita Repair", Role.REPAIR_REP);
         codes(em, CodeKind.PROBLEM, PROBLEMS);
         codes(em, CodeKind.SOLUTION, SOLUTIONS);
         List<ProductEntity> sprProducts = products(em, spr);
@@ -121,14 +121,16 @@ final class DemoData {
         return o;
     }
 
-    private EmployeeEntity employee(EntityManager em, OfficeEntity office, String login, String name, Role role) {
+    private static EmployeeEntity employee(EntityManager em, Function<char[], String> hashPassword,
+            OfficeEntity office, String login, String name, Role role) {
         EmployeeEntity e = new EmployeeEntity();
         e.login = login;
         e.displayName = name;
         e.officeId = office.id;
-        e.roles = Employees.roles(Set.of(role));
+        e.roles = EmployeeEntity.rolesColumn(Set.of(role));
         e.active = true;
-        e.passwordHash = hasher.hash(PASSWORD.toCharArray());
+        // hashed per login so that each gets its own salt
+        e.passwordHash = hashPassword.apply(PASSWORD.toCharArray());
         em.persist(e);
         return e;
     }
