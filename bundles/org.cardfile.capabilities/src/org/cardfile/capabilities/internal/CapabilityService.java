@@ -74,9 +74,10 @@ public class CapabilityService implements Capabilities {
         Session admin = ledger.live(session);
         admin.require(Permission.MANAGE_CAPABILITIES);
         Map<String, Map<Long, Boolean>> states = ledger.states();
+        List<InstalledCapability> all = installed.all();
         List<CapabilityStatus> list = new ArrayList<>();
-        for (InstalledCapability i : installed.all()) {
-            list.add(status(i.capability(), states, admin.officeId()));
+        for (InstalledCapability i : all) {
+            list.add(status(i.capability(), states, all, admin.officeId()));
         }
         return list;
     }
@@ -84,18 +85,26 @@ public class CapabilityService implements Capabilities {
     @Override
     public Set<String> switchedOff(Session session) {
         long officeId = ledger.live(session).officeId();
-        return off(byOffice -> onFor(byOffice, officeId));
+        return offFor(ledger.states(), installed.all(), officeId);
     }
 
     @Override
     public Set<String> switchedOffEverywhere() {
-        return off(CapabilityService::onEverywhere);
+        return new CapabilityRequirements(installed.all()).offWith(
+                off(ledger.states(), CapabilityService::onEverywhere));
+    }
+
+    /** Off for the office: switched off, or needing something that is. */
+    private static Set<String> offFor(Map<String, Map<Long, Boolean>> states, List<InstalledCapability> all,
+            long officeId) {
+        return new CapabilityRequirements(all).offWith(off(states, byOffice -> onFor(byOffice, officeId)));
     }
 
     /** The switched capabilities that {@code on} says are off. */
-    private Set<String> off(java.util.function.Predicate<Map<Long, Boolean>> on) {
+    private static Set<String> off(Map<String, Map<Long, Boolean>> states,
+            java.util.function.Predicate<Map<Long, Boolean>> on) {
         Set<String> off = new LinkedHashSet<>();
-        ledger.states().forEach((id, byOffice) -> {
+        states.forEach((id, byOffice) -> {
             if (!on.test(byOffice)) {
                 off.add(id);
             }
@@ -117,9 +126,10 @@ public class CapabilityService implements Capabilities {
             boolean confirmed) {
         Session admin = ledger.live(session);
         admin.require(Permission.MANAGE_CAPABILITIES);
-        Capability known = installed.find(capability == null ? "" : capability)
-                .orElseThrow(() -> new NotFoundException("No capability " + capability + " is installed here."))
-                .capability();
+        List<InstalledCapability> all = installed.all();
+        Capability known = all.stream().map(InstalledCapability::capability)
+                .filter(c -> c.id().equals(capability)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No capability " + capability + " is installed here."));
         if (officeOnly && !known.officeScoped()) {
             throw new IllegalArgumentException(known.name() + " is switched for the whole installation only; it cannot"
                     + " be switched for one office.");
@@ -128,10 +138,10 @@ public class CapabilityService implements Capabilities {
         Map<String, Map<Long, Boolean>> states = ledger.states();
         boolean wasOn = states.getOrDefault(capability, Map.of()).getOrDefault(officeId, true);
         if (wasOn == on) {
-            return status(known, states, admin.officeId());
+            return status(known, states, all, admin.officeId());
         }
         if (!on && !confirmed) {
-            Optional<String> busy = inUse(capability);
+            Optional<String> busy = inUse(capability, dependentsGoingOff(states, all, capability, officeId));
             if (busy.isPresent()) {
                 throw new CapabilityInUseException(known.name() + " is in use: " + busy.get()
                         + " Switching it off now interrupts that.");
@@ -144,7 +154,7 @@ public class CapabilityService implements Capabilities {
                 officeOnly ? "for office " + admin.office().name() : "for the whole installation", change.switchedBy());
         events.postEvent(new Event(CHANGED, Map.of(CAPABILITY, capability, OFFICE_ID, officeId, ON, on, SWITCHED_BY,
                 admin.employee().displayName(), ADMIN_OFFICE_ID, admin.officeId())));
-        return status(known, ledger.states(), admin.officeId());
+        return status(known, ledger.states(), installed.all(), admin.officeId());
     }
 
     @Override
@@ -153,10 +163,27 @@ public class CapabilityService implements Capabilities {
         return ledger.history(capability, HISTORY);
     }
 
-    private Optional<String> inUse(String capability) {
+    /** What else stops where {@code capability} is switched off (the whole installation, or one office). */
+    private static List<Capability> dependentsGoingOff(Map<String, Map<Long, Boolean>> states,
+            List<InstalledCapability> all, String capability, long officeId) {
+        Set<String> off = officeId == CapabilitySwitch.INSTALLATION
+                ? new CapabilityRequirements(all).offWith(off(states, CapabilityService::onEverywhere))
+                : offFor(states, all, officeId);
+        return new CapabilityRequirements(all).goingOffWith(capability, off);
+    }
+
+    /** What would be interrupted: the capabilities going off with it, and what they or it are busy with. */
+    private Optional<String> inUse(String capability, List<Capability> dependents) {
         List<String> busy = new ArrayList<>();
+        if (!dependents.isEmpty()) {
+            busy.add(String.join(", ", dependents.stream().map(Capability::name).toList())
+                    + (dependents.size() == 1 ? " needs it and goes" : " need it and go") + " off with it.");
+        }
+        Set<String> stopping = new LinkedHashSet<>();
+        stopping.add(capability);
+        dependents.forEach(d -> stopping.add(d.id()));
         for (CapabilityUsage usage : usages) {
-            if (usage.capability().equals(capability)) {
+            if (stopping.contains(usage.capability())) {
                 usage.inUse().ifPresent(busy::add);
             }
         }
@@ -164,8 +191,9 @@ public class CapabilityService implements Capabilities {
     }
 
     private static CapabilityStatus status(Capability capability, Map<String, Map<Long, Boolean>> states,
-            long officeId) {
+            List<InstalledCapability> all, long officeId) {
         Map<Long, Boolean> byOffice = states.getOrDefault(capability.id(), Map.of());
-        return new CapabilityStatus(capability, onEverywhere(byOffice), onFor(byOffice, officeId));
+        List<String> missing = new CapabilityRequirements(all).missing(capability, offFor(states, all, officeId));
+        return new CapabilityStatus(capability, onEverywhere(byOffice), onFor(byOffice, officeId), missing);
     }
 }

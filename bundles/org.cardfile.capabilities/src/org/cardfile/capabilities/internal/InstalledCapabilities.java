@@ -16,7 +16,8 @@ import org.osgi.framework.wiring.BundleRevision;
  * Reads which capabilities the installed bundles make up from their
  * {@code Provide-Capability: org.cardfile.capability; org.cardfile.capability=<id>} declarations.
  * The bundle that names the capability ({@code name}, {@code summary}, optional
- * {@code scope=office}) gives it its version and vendor; its other bundles (a UI bundle, a second
+ * {@code scope=office}, optional {@code requires}: the ids it cannot run without) gives it its
+ * version and vendor; its other bundles (a UI bundle, a second
  * driver) only join it. Read on every call, so a capability installed a minute ago is listed.
  */
 final class InstalledCapabilities {
@@ -48,7 +49,7 @@ final class InstalledCapabilities {
                 if (attributes.get("name") instanceof String name && !named.containsKey(id)) {
                     named.put(id, new Capability(id, name, String.valueOf(attributes.getOrDefault("summary", "")),
                             bundle.getVersion().toString(), vendor(bundle),
-                            "office".equals(attributes.get("scope"))));
+                            "office".equals(attributes.get("scope")), requires(attributes.get("requires"))));
                 }
             }
         }
@@ -72,7 +73,22 @@ final class InstalledCapabilities {
     /** Only the joining bundles are here (a workstation has the UI of a capability the server runs). */
     private static Capability unnamed(String id, List<Bundle> bundles) {
         Bundle first = bundles.get(0);
-        return new Capability(id, id, "", first.getVersion().toString(), vendor(first), false);
+        return new Capability(id, id, "", first.getVersion().toString(), vendor(first), false, List.of());
+    }
+
+    /** {@code requires="a, b"} or the typed {@code requires:List<String>="a,b"}. */
+    private static List<String> requires(Object declared) {
+        List<String> ids = new ArrayList<>();
+        if (declared instanceof String text) {
+            for (String id : text.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
+            }
+        } else if (declared instanceof List<?> list) {
+            list.forEach(id -> ids.add(String.valueOf(id).strip()));
+        }
+        return ids;
     }
 
     private static String vendor(Bundle bundle) {

@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.cardfile.core.calls.CallEventSink;
 import org.cardfile.core.calls.CallSimulator;
 import org.cardfile.core.cards.CardTemplates;
 import org.cardfile.core.cards.Cards;
@@ -200,6 +201,53 @@ class CapabilitySwitchesTest {
             capabilities.switchTo(admin, cardsFeature, true, true, true);
             auth.signOut(rita);
         }
+    }
+
+    @Test
+    void switchingIncomingCallsOffTakesTheCardsAndTheDriversWithItAndOnAgainBringsThemBack() throws Exception {
+        String calls = "org.cardfile.calls";
+        ServiceTracker<Cards, Cards> cards = new ServiceTracker<>(context, Cards.class, null);
+        ServiceTracker<CallEventSink, CallEventSink> sink = new ServiceTracker<>(context, CallEventSink.class, null);
+        cards.open();
+        sink.open();
+        try {
+            awaitThat("the cards and the calls to run", () -> cards.getService() != null && sink.getService() != null);
+            CapabilityStatus listed = status("org.cardfile.cards");
+            assertEquals("Cards", listed.capability().name());
+            assertEquals(List.of(calls), listed.capability().requires());
+            assertEquals("On", listed.stateText());
+
+            CapabilityInUseException asked = assertThrows(CapabilityInUseException.class,
+                    () -> capabilities.switchTo(admin, calls, false, false, false));
+            assertEquals("Incoming calls is in use: Call simulator, Cards, Multi-housing cards need it and go off with"
+                    + " it. Switching it off now interrupts that.", asked.getMessage());
+            assertTrue(capabilities.switchedOffEverywhere().isEmpty(), "asking changed nothing");
+
+            assertEquals("Off", capabilities.switchTo(admin, calls, false, false, true).stateText());
+            awaitThat("the cards and the call sink to go", () -> cards.getService() == null && sink.getService() == null);
+            awaitThat("the simulator to go with them", () -> simulator.getService() == null);
+            assertEquals(java.util.Set.of(calls, "org.cardfile.cards", SIMULATOR, "org.cardfile.cards.multihousing"),
+                    capabilities.switchedOffEverywhere());
+            assertTrue(capabilities.switchedOff(alice).contains("org.cardfile.cards"), "hidden on every workstation");
+            assertEquals("Off: needs Incoming calls", status("org.cardfile.cards").stateText());
+            assertEquals("Off: needs Cards", status("org.cardfile.cards.multihousing").stateText());
+            assertTrue(capabilities.history(admin, "org.cardfile.cards").isEmpty(),
+                    "only the switch the admin threw is recorded");
+
+            capabilities.switchTo(admin, calls, false, true, false);
+            awaitThat("the cards, the call sink and the simulator to come back",
+                    () -> cards.getService() != null && sink.getService() != null && simulator.getService() != null);
+            assertEquals("On", status("org.cardfile.cards").stateText());
+            assertTrue(capabilities.switchedOffEverywhere().isEmpty());
+        } finally {
+            cards.close();
+            sink.close();
+        }
+    }
+
+    private CapabilityStatus status(String id) {
+        return capabilities.installed(admin).stream().filter(s -> s.capability().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is not listed"));
     }
 
     private static boolean offers(CardTemplates templates, Session session, String templateId) {

@@ -1,17 +1,21 @@
 package org.cardfile.ui.internal.capabilities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cardfile.ui.cards.CardEditor;
+import org.cardfile.ui.internal.EditorOpener;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MApplicationElement;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MCommand;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolItem;
@@ -20,7 +24,9 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * Hides and shows what switched-off capabilities contributed to the application model: menu and
  * tool items become invisible, parts and tool controls are no longer rendered, key bindings leave
- * their table (kept here to be put back) and commands stop offering themselves as card actions.
+ * their table (kept here to be put back), commands stop offering themselves as card actions and
+ * part descriptors stop offering themselves as the editor of a record type (so a call opens no
+ * card while cards are off).
  * An element belongs to a bundle when its id starts with the bundle's id and a dot.
  */
 final class HiddenContributions {
@@ -30,6 +36,7 @@ final class HiddenContributions {
     private final List<TakenBinding> takenBindings = new ArrayList<>();
     private final Set<MCommand> untaggedCommands = new HashSet<>();
     private final Set<MUIElement> unrendered = new HashSet<>();
+    private final Map<MPartDescriptor, List<String>> editorTags = new HashMap<>();
 
     /** Makes the model show exactly what the bundles not in {@code hiddenBundles} contributed. */
     void apply(MApplication application, Set<String> hiddenBundles) {
@@ -44,6 +51,7 @@ final class HiddenContributions {
             switch (element) {
                 case MKeyBinding binding when hide -> take(binding);
                 case MCommand command -> tagAsCardAction(command, !hide);
+                case MPartDescriptor descriptor -> offerAsEditor(descriptor, !hide);
                 case MMenuElement item -> item.setVisible(!hide);
                 case MToolItem item -> item.setVisible(!hide);
                 case MUIElement ui -> render(ui, !hide);
@@ -75,6 +83,22 @@ final class HiddenContributions {
             unrendered.add(ui);
         } else if (shown && unrendered.remove(ui)) {
             ui.setToBeRendered(true);
+        }
+    }
+
+    private void offerAsEditor(MPartDescriptor descriptor, boolean shown) {
+        if (!shown) {
+            List<String> tags = descriptor.getTags().stream().filter(t -> t.startsWith(EditorOpener.EDITOR_FOR_TAG))
+                    .toList();
+            if (!tags.isEmpty()) {
+                descriptor.getTags().removeAll(tags);
+                editorTags.put(descriptor, tags);
+            }
+        } else {
+            List<String> tags = editorTags.remove(descriptor);
+            if (tags != null) {
+                descriptor.getTags().addAll(tags);
+            }
         }
     }
 
