@@ -99,6 +99,54 @@ class FeaturesUiTest {
         }
     }
 
+    @Test
+    void incomingCallsSwitchedOffTakeTheCallListAndTheCardsAlongAndOnAgainBothAreBack() {
+        String calls = "org.cardfile.calls";
+        String callsPart = "org.cardfile.ui.calls.part";
+        Session admin = auth.signIn("admin", "cardfile".toCharArray());
+        try {
+            workbench.showPart(callsPart);
+            workbench.robot.find("calls.live", Table.class);
+            assertTrue(cardsMenu().isVisible());
+
+            // confirmed: a call another test simulated may still be playing
+            capabilities.switchTo(admin, calls, false, false, true);
+            workbench.robot.waitUntil("the incoming calls to leave", () -> !workbench.robot.isShowing("calls.live"));
+            assertFalse(modelPart(callsPart).isToBeRendered(), "the Incoming calls part is gone from the window");
+            assertFalse(cardsMenu().isVisible(), "the Cards menu goes too: cards need incoming calls");
+            assertFalse(modelPart("org.cardfile.ui.cards.part").isToBeRendered(), "and so does the card list");
+
+            capabilities.switchTo(admin, calls, false, true, true);
+            workbench.robot.waitUntil("the Cards menu back", () -> cardsMenu().isVisible());
+            workbench.showPart(callsPart);
+            workbench.robot.find("calls.live", Table.class);
+            CardEditorPage card = workbench.blankCard("Guest card");
+            assertTrue(card.isEditable("lastName"), "a guest card opens for typing again");
+            workbench.execute("org.cardfile.ui.command.closeEditor");
+        } finally {
+            capabilities.switchTo(admin, calls, false, true, true);
+            auth.signOut(admin);
+            workbench.showPart("org.cardfile.ui.customers.part.customers");
+        }
+    }
+
+    private org.eclipse.e4.ui.model.application.ui.basic.MPart modelPart(String id) {
+        EModelService models = application.getContext().get(EModelService.class);
+        List<org.eclipse.e4.ui.model.application.ui.basic.MPart> found = models.findElements(application, id,
+                org.eclipse.e4.ui.model.application.ui.basic.MPart.class, null);
+        assertEquals(1, found.size(), id + " is in the model once");
+        return found.get(0);
+    }
+
+    private org.eclipse.e4.ui.model.application.ui.menu.MMenu cardsMenu() {
+        EModelService models = application.getContext().get(EModelService.class);
+        List<org.eclipse.e4.ui.model.application.ui.menu.MMenu> found = models.findElements(
+                application.getChildren().get(0), "org.cardfile.ui.cards.menu",
+                org.eclipse.e4.ui.model.application.ui.menu.MMenu.class, null, EModelService.IN_MAIN_MENU);
+        assertEquals(1, found.size(), "the Cards menu is in the model once");
+        return found.get(0);
+    }
+
     /** Whether the print command offers itself to the card editor as one of its actions. */
     private boolean documentsTagged(String command) {
         return application.getCommands().stream().anyMatch(c -> command.equals(c.getElementId())

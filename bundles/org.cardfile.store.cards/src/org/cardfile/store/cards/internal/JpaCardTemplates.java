@@ -225,7 +225,7 @@ public class JpaCardTemplates implements CardTemplates {
     }
 
     /** Every custom field of the template in the office, retired ones too when asked. */
-    protected List<FieldDefinition> custom(EntityManager em, long officeId, String templateId, boolean withRetired) {
+    List<FieldDefinition> custom(EntityManager em, long officeId, String templateId, boolean withRetired) {
         return rows(em, officeId, templateId).stream().filter(r -> withRetired || !r.retired)
                 .map(JpaCardTemplates::definition).toList();
     }

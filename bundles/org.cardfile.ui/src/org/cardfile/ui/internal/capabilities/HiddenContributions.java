@@ -16,6 +16,7 @@ import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MCommand;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolItem;
@@ -78,6 +79,11 @@ final class HiddenContributions {
 
     /** Only what this class stopped rendering is rendered again; a part the user closed stays closed. */
     private void render(MUIElement ui, boolean shown) {
+        if (!shown && ui instanceof MDirtyable editor && editor.isDirty()) {
+            // unrendering disposes the editor and the rep's unsaved typing with it; it stays until saved
+            // or closed, and goes at the next switch
+            return;
+        }
         if (!shown && ui.isToBeRendered()) {
             ui.setToBeRendered(false);
             unrendered.add(ui);

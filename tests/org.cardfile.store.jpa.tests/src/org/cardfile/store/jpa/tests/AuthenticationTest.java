@@ -12,6 +12,7 @@ import org.cardfile.core.model.Role;
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.core.security.AuthenticationException;
 import org.cardfile.core.security.Session;
+import org.cardfile.store.testsupport.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,8 @@ import org.cardfile.core.capabilities.CapabilitySwitch;
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.core.security.Session;
 import org.cardfile.store.jpa.internal.CapabilitySwitchTable;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Feature switches are kept in the database: their state survives a restart, and every switch stays in the history. */

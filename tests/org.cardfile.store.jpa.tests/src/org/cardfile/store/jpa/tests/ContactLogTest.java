@@ -14,6 +14,7 @@ import org.cardfile.core.model.Interaction;
 import org.cardfile.core.model.InteractionDraft;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.testsupport.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,8 @@ import org.cardfile.core.security.Session;
 import org.cardfile.core.service.ImportProgress;
 import org.cardfile.core.service.ImportResult;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.tests;
 
+import org.cardfile.store.testsupport.TestDatabase;
+
 /** {@link CustomerRepositoryTest} on PostgreSQL. */
 class CustomerRepositoryOnPostgresTest extends CustomerRepositoryTest {
     @Override

@@ -21,6 +21,8 @@ import org.cardfile.core.service.FieldError;
 import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.StaleRecordException;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

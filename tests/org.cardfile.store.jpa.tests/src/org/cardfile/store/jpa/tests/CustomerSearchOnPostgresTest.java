@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.tests;
 
+import org.cardfile.store.testsupport.TestDatabase;
+
 /** {@link CustomerSearchTest} on PostgreSQL. */
 class CustomerSearchOnPostgresTest extends CustomerSearchTest {
     @Override

@@ -18,6 +18,8 @@ import org.cardfile.core.model.Customer;
 import org.cardfile.core.model.CustomerSummary;
 import org.cardfile.core.security.Session;
 import org.cardfile.store.jpa.internal.CustomerSearch;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package org.cardfile.store.jpa.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,22 +16,17 @@ import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.CustomerRepository;
 import org.cardfile.core.service.FirstRun;
+import org.cardfile.store.testsupport.RegisteredServices;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The services come up through Felix SCR on the data folder named by cardfile.data.dir, as in the workbench. */
 class DeclarativeServicesTest {
 
     private static <T> T service(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(DeclarativeServicesTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(20_000);
-        assertNotNull(service, type.getSimpleName() + " was not registered by DS");
-        return service;
+        return RegisteredServices.await(FrameworkUtil.getBundle(DeclarativeServicesTest.class).getBundleContext(), type);
     }
 
     @Test

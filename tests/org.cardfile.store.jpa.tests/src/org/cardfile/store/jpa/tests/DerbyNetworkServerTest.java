@@ -19,6 +19,8 @@ import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.model.CustomerSummary;
 import org.cardfile.core.security.Session;
 import org.cardfile.store.jpa.foundation.db.DatabaseConfig;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The store through a Derby network server on loopback, as a shared office database runs it. */
@@ -40,7 +42,7 @@ class DerbyNetworkServerTest {
                     + dir.toAbsolutePath().resolve("db") + ";create=true", "cardfile", "secret");
             StoreFixture f = StoreFixture.at(new TestDatabase() {
                 @Override
-                DatabaseConfig config() {
+                public DatabaseConfig config() {
                     return config;
                 }
 

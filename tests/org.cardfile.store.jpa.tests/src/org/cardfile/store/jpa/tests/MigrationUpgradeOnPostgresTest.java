@@ -1,5 +1,7 @@
 package org.cardfile.store.jpa.tests;
 
+import org.cardfile.store.testsupport.TestDatabase;
+
 /** {@link MigrationUpgradeTest} on PostgreSQL: every migration runs there, from version 1 up. */
 class MigrationUpgradeOnPostgresTest extends MigrationUpgradeTest {
     @Override

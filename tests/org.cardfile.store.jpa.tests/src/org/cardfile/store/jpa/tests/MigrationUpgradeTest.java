@@ -35,6 +35,9 @@ import org.cardfile.store.jpa.foundation.db.Database;
 import org.cardfile.store.jpa.foundation.db.StoreSchema;
 import org.cardfile.store.cards.internal.CardsStore;
 import org.cardfile.store.jpa.internal.PasswordHasher;
+import org.cardfile.store.testsupport.GuestCardTemplate;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** A database written by the first release (schema 1) opens in this one, upgraded, with its data. */

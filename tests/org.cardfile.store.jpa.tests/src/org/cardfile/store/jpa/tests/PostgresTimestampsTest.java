@@ -11,6 +11,8 @@ import java.util.TimeZone;
 import org.cardfile.core.calls.CallEvent;
 import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.calls.IncomingCall;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**

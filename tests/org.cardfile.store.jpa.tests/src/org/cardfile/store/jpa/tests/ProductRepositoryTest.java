@@ -17,6 +17,7 @@ import org.cardfile.core.model.RecordType;
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.testsupport.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.calls.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +32,8 @@ import org.cardfile.core.service.ImportProgress;
 import org.cardfile.core.service.ImportResult;
 import org.cardfile.core.service.NotFoundException;
 import org.cardfile.core.service.ValidationException;
+import org.cardfile.store.testsupport.StoreFixture;
+import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,23 +14,23 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A fresh, empty database for one fixture, on one of the kinds the store runs on, removed (a
  * PostgreSQL one) when closed.
  */
-abstract class TestDatabase implements AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
     /** Where a fixture's database lives. */
-    enum Kind {
+    public enum Kind {
         DERBY, POSTGRESQL
     }
 
     /** URL of a PostgreSQL maintenance database ({@code …/postgres}) whose user may create databases. */
-    static final String POSTGRES_URL = "cardfile.test.postgres";
-    static final String POSTGRES_USER = "cardfile.test.postgres.user";
-    static final String POSTGRES_PASSWORD = "cardfile.test.postgres.password";
+    public static final String POSTGRES_URL = "cardfile.test.postgres";
+    public static final String POSTGRES_USER = "cardfile.test.postgres.user";
+    public static final String POSTGRES_PASSWORD = "cardfile.test.postgres.password";
 
-    abstract DatabaseConfig config();
+    public abstract DatabaseConfig config();
 
     @Override
     public abstract void close();
 
-    static TestDatabase create(Kind kind, String name) throws Exception {
+    public static TestDatabase create(Kind kind, String name) throws Exception {
         return switch (kind) {
             case DERBY -> derby(name);
             case POSTGRESQL -> postgres(name);
@@ -38,12 +38,12 @@ abstract class TestDatabase implements AutoCloseable {
     }
 
     /** Embedded Derby in a new folder under target/stores. */
-    static TestDatabase derby(String name) throws Exception {
+    public static TestDatabase derby(String name) throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stores")), name + "-");
         DatabaseConfig config = DatabaseConfig.embedded(dir.resolve("db"));
         return new TestDatabase() {
             @Override
-            DatabaseConfig config() {
+            public DatabaseConfig config() {
                 return config;
             }
 
@@ -59,7 +59,7 @@ abstract class TestDatabase implements AutoCloseable {
      * names, dropped on close. Without the property the test fails: these tests are not to be
      * skipped silently.
      */
-    static TestDatabase postgres(String name) throws SQLException {
+    public static TestDatabase postgres(String name) throws SQLException {
         String url = System.getProperty(POSTGRES_URL, "");
         if (url.isBlank()) {
             throw new IllegalStateException("The PostgreSQL variants of the store tests need a PostgreSQL server."
@@ -81,7 +81,7 @@ abstract class TestDatabase implements AutoCloseable {
                 user, password);
         return new TestDatabase() {
             @Override
-            DatabaseConfig config() {
+            public DatabaseConfig config() {
                 return config;
             }
 

@@ -1,4 +1,4 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.testsupport;
 
 import org.cardfile.core.security.Session;
 import org.cardfile.store.calls.internal.CallEntryLedger;
@@ -33,35 +33,35 @@ import org.cardfile.store.jpa.internal.JpaPurchaseRepository;
  * PostgreSQL database), wired the way DS wires it. {@link #reopen()} closes the database and
  * opens it again, as a restart does.
  */
-final class StoreFixture implements AutoCloseable {
-    final TestDatabase database;
-    final SessionRegistry sessions = new SessionRegistry();
-    JpaStore store;
-    JpaCustomerRepository customers;
-    JpaProductRepository products;
-    JpaContactLog contacts;
-    JpaCodeCatalog codes;
-    JpaPurchaseRepository purchases;
-    JpaAuditLog audit;
-    JpaEmployeeAdministration employees;
-    JpaFirstRun firstRun;
-    JpaAuthenticationService auth;
-    CsvDataImport imports;
+public final class StoreFixture implements AutoCloseable {
+    public final TestDatabase database;
+    public final SessionRegistry sessions = new SessionRegistry();
+    public JpaStore store;
+    public JpaCustomerRepository customers;
+    public JpaProductRepository products;
+    public JpaContactLog contacts;
+    public JpaCodeCatalog codes;
+    public JpaPurchaseRepository purchases;
+    public JpaAuditLog audit;
+    public JpaEmployeeAdministration employees;
+    public JpaFirstRun firstRun;
+    public JpaAuthenticationService auth;
+    public CsvDataImport imports;
     /** Every broadcast the call services made, in order, across reopens. */
-    final RecordingBroadcaster broadcasts = new RecordingBroadcaster();
-    CallsStore callsStore;
-    CallEntryLedger ledger;
-    CallInbox inbox;
-    IncomingCallList calls;
-    TrackingNumberStore trackingNumbers;
-    DirectoryCsvImport directory;
+    public final RecordingBroadcaster broadcasts = new RecordingBroadcaster();
+    public CallsStore callsStore;
+    public CallEntryLedger ledger;
+    public CallInbox inbox;
+    public IncomingCallList calls;
+    public TrackingNumberStore trackingNumbers;
+    public DirectoryCsvImport directory;
     /** The card templates "installed" on every open, as DS binds the template bundles' services. */
-    final java.util.List<org.cardfile.core.cards.CardTemplate> installed = new java.util.ArrayList<>(
+    public final java.util.List<org.cardfile.core.cards.CardTemplate> installed = new java.util.ArrayList<>(
             java.util.List.of(new GuestCardTemplate()));
-    CardsStore cardsStore;
-    CapabilitySwitchTable switches;
-    JpaCardTemplates cardTemplates;
-    OfficeCards cards;
+    public CardsStore cardsStore;
+    public CapabilitySwitchTable switches;
+    public JpaCardTemplates cardTemplates;
+    public OfficeCards cards;
 
     private StoreFixture(TestDatabase database) {
         this.database = database;
@@ -73,24 +73,24 @@ final class StoreFixture implements AutoCloseable {
         }
     }
 
-    static StoreFixture fresh(String name) throws Exception {
+    public static StoreFixture fresh(String name) throws Exception {
         return fresh(TestDatabase.Kind.DERBY, name);
     }
 
-    static StoreFixture fresh(TestDatabase.Kind kind, String name) throws Exception {
+    public static StoreFixture fresh(TestDatabase.Kind kind, String name) throws Exception {
         return new StoreFixture(TestDatabase.create(kind, name));
     }
 
     /** A store on an existing database; closing the fixture closes (a PostgreSQL one: drops) it. */
-    static StoreFixture at(TestDatabase database) {
+    public static StoreFixture at(TestDatabase database) {
         return new StoreFixture(database);
     }
 
-    static StoreFixture withDemoData(String name) throws Exception {
+    public static StoreFixture withDemoData(String name) throws Exception {
         return withDemoData(TestDatabase.Kind.DERBY, name);
     }
 
-    static StoreFixture withDemoData(TestDatabase.Kind kind, String name) throws Exception {
+    public static StoreFixture withDemoData(TestDatabase.Kind kind, String name) throws Exception {
         StoreFixture f = fresh(kind, name);
         f.firstRun.loadDemoData();
         return f;
@@ -123,13 +123,13 @@ final class StoreFixture implements AutoCloseable {
         cards = new OfficeCards(cardsStore, sessions, cardTemplates, ledger);
     }
 
-    void reopen() {
+    public void reopen() {
         reopenAfter(db -> {
         });
     }
 
     /** A restart with work done on the database while no store has it open, as an upgrade is. */
-    void reopenAfter(Offline work) {
+    public void reopenAfter(Offline work) {
         inbox.close();
         cardsStore.close();
         store.close();
@@ -142,11 +142,11 @@ final class StoreFixture implements AutoCloseable {
         }
     }
 
-    interface Offline {
+    public interface Offline {
         void run(Database db) throws Exception;
     }
 
-    Session signIn(String login) {
+    public Session signIn(String login) {
         return auth.signIn(login, "cardfile".toCharArray());
     }
 

@@ -1,4 +1,6 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.calls.tests;
+
+import org.cardfile.store.testsupport.TestDatabase;
 
 /** {@link IncomingCallsTest} on PostgreSQL. */
 class IncomingCallsOnPostgresTest extends IncomingCallsTest {

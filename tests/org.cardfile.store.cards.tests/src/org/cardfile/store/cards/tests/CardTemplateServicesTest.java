@@ -1,7 +1,6 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.cards.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +13,12 @@ import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.FirstRun;
 import org.cardfile.core.service.NotFoundException;
+import org.cardfile.store.testsupport.GuestCardTemplate;
+import org.cardfile.store.testsupport.RegisteredServices;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A template bundle's service is picked up through DS as it comes and dropped as it goes, and the
@@ -27,11 +27,7 @@ import org.osgi.util.tracker.ServiceTracker;
 class CardTemplateServicesTest {
 
     private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(20_000);
-        assertNotNull(service, type.getSimpleName() + " was not registered by DS");
-        return service;
+        return RegisteredServices.await(context, type);
     }
 
     @Test

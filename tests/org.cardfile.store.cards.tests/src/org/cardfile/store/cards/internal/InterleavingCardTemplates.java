@@ -1,7 +1,4 @@
-package org.cardfile.store.jpa.tests;
-
-import org.cardfile.store.cards.internal.CardsStore;
-import org.cardfile.store.cards.internal.JpaCardTemplates;
+package org.cardfile.store.cards.internal;
 
 import java.util.List;
 
@@ -28,7 +25,7 @@ public final class InterleavingCardTemplates extends JpaCardTemplates {
     }
 
     @Override
-    protected List<FieldDefinition> custom(EntityManager em, long officeId, String templateId, boolean withRetired) {
+    List<FieldDefinition> custom(EntityManager em, long officeId, String templateId, boolean withRetired) {
         Runnable work = next;
         if (withRetired && work != null) {
             // the save reads the office's fields, retired ones too, right after checking the version

@@ -1,4 +1,4 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.testsupport;
 
 import java.util.List;
 
@@ -17,17 +17,17 @@ import org.cardfile.core.cards.ReminderKind;
  * A leasing office's guest card as a template bundle would declare it, with a field of every
  * type; the template bundles are built separately, so the store's tests bring their own.
  */
-final class GuestCardTemplate implements CardTemplate {
+public final class GuestCardTemplate implements CardTemplate {
     /** The template the demo tracking numbers name, so calls open it. */
-    static final String ID = "multihousing.guest";
+    public static final String ID = "multihousing.guest";
 
     private final CardLayout layout;
 
-    GuestCardTemplate() {
+    public GuestCardTemplate() {
         this(ID, "Guest card (test)");
     }
 
-    GuestCardTemplate(String id, String name) {
+    public GuestCardTemplate(String id, String name) {
         layout = new CardLayout(id, name, "Multi-housing", "A prospect's visit or call about an apartment", List.of(
                 new CardPage("front", "Front", List.of(
                         new CardSection("contact", "Contact", List.of(

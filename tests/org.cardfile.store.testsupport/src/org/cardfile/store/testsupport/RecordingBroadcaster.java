@@ -1,4 +1,4 @@
-package org.cardfile.store.jpa.tests;
+package org.cardfile.store.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,15 +7,15 @@ import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.store.calls.internal.CallBroadcaster;
 
 /** Keeps what would have gone out to the workstations. */
-final class RecordingBroadcaster implements CallBroadcaster {
-    final List<IncomingCall> sent = new CopyOnWriteArrayList<>();
+public final class RecordingBroadcaster implements CallBroadcaster {
+    public final List<IncomingCall> sent = new CopyOnWriteArrayList<>();
 
     @Override
     public void changed(IncomingCall call) {
         sent.add(call);
     }
 
-    long countFor(long callId) {
+    public long countFor(long callId) {
         return sent.stream().filter(c -> c.id() == callId).count();
     }
 }
