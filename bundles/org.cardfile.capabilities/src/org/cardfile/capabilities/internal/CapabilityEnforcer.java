@@ -1,6 +1,9 @@
 package org.cardfile.capabilities.internal;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +21,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.osgi.util.promise.Promise;
+import org.osgi.util.promise.Promises;
 
 /**
  * Keeps this installation's components in line with the switches: at start, after every switch
@@ -31,6 +37,7 @@ import org.osgi.service.event.EventHandler;
         + Capabilities.CHANGED)
 public class CapabilityEnforcer implements EventHandler {
     private static final System.Logger LOG = System.getLogger(CapabilityEnforcer.class.getName());
+    private static final long COMPONENTS_TIMEOUT_MS = 30_000;
 
     private final BundleContext context;
     private final InstalledCapabilities installed;
@@ -44,6 +51,7 @@ public class CapabilityEnforcer implements EventHandler {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Capabilities capabilities;
+    private volatile EventAdmin events;
 
     @Activate
     public CapabilityEnforcer(BundleContext context, @Reference ServiceComponentRuntime runtime) {
@@ -68,6 +76,17 @@ public class CapabilityEnforcer implements EventHandler {
     void unbindCapabilities(Capabilities service) {
         if (capabilities == service) {
             capabilities = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindEvents(EventAdmin service) {
+        events = service;
+    }
+
+    void unbindEvents(EventAdmin service) {
+        if (events == service) {
+            events = null;
         }
     }
 
@@ -108,8 +127,31 @@ public class CapabilityEnforcer implements EventHandler {
             LOG.log(Level.WARNING, "Could not read which capabilities are switched off: " + e.getMessage(), e);
             return;
         }
+        List<Promise<Void>> pending = new ArrayList<>();
         for (InstalledCapability i : installed.all()) {
-            components.apply(i.capability().id(), i.bundles(), !off.contains(i.capability().id()));
+            pending.addAll(components.apply(i.capability().id(), i.bundles(), !off.contains(i.capability().id())));
+        }
+        awaitComponents(pending);
+        EventAdmin publisher = events;
+        if (publisher != null) {
+            publisher.postEvent(new Event(Capabilities.ENFORCED, Map.of(Capabilities.ENFORCED_OFF,
+                    off.stream().sorted().toArray(String[]::new))));
+        }
+    }
+
+    /**
+     * SCR switches components on its own thread; a workbench that showed a part before its services
+     * were back would build it without them. A component SCR does not finish in time is logged and the
+     * workbench told anyway: a part missing a service says so, and the next switch tries again.
+     */
+    private void awaitComponents(List<Promise<Void>> pending) {
+        try {
+            Throwable failure = Promises.all(pending).timeout(COMPONENTS_TIMEOUT_MS).getFailure();
+            if (failure != null) {
+                LOG.log(Level.WARNING, "Not every component followed the switches: " + failure, failure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -14,6 +14,16 @@ import org.cardfile.core.security.Session;
 public interface Capabilities {
     /** Broadcast after every switch; carries {@link #CAPABILITY}, {@link #OFFICE_ID} (0: everywhere) and {@link #ON}. */
     String CHANGED = "cardfile/capabilities/changed";
+    /**
+     * Broadcast on each installation once its components match the switches again (after a switch, or
+     * a capability's bundle starting); carries {@link #ENFORCED_OFF}. The services of a capability
+     * not in it are registered by then, so a workbench shows a capability's parts only once it is
+     * neither switched off nor still enforced off: a part built before its services were back would
+     * be built without them.
+     */
+    String ENFORCED = "cardfile/capabilities/enforced";
+    /** On {@link #ENFORCED}: the ids (a {@code String[]}) of the capabilities whose components are off now. */
+    String ENFORCED_OFF = "off";
     String CAPABILITY = "capability";
     /** The office the switch is for, 0 for the whole installation. */
     String OFFICE_ID = "officeId";
