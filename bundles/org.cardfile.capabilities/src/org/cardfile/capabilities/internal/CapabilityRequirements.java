@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cardfile.core.capabilities.Capability;
@@ -20,6 +21,11 @@ final class CapabilityRequirements {
 
     CapabilityRequirements(List<InstalledCapability> installed) {
         installed.forEach(i -> byId.put(i.capability().id(), i.capability()));
+    }
+
+    /** The installed capability of that id. */
+    Optional<Capability> capability(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The switched-off capabilities and every installed one that needs one of them. */

@@ -75,9 +75,11 @@ public class CapabilityService implements Capabilities {
         admin.require(Permission.MANAGE_CAPABILITIES);
         Map<String, Map<Long, Boolean>> states = ledger.states();
         List<InstalledCapability> all = installed.all();
+        CapabilityRequirements requirements = new CapabilityRequirements(all);
+        Set<String> officeOff = offFor(states, requirements, admin.officeId());
         List<CapabilityStatus> list = new ArrayList<>();
         for (InstalledCapability i : all) {
-            list.add(status(i.capability(), states, all, admin.officeId()));
+            list.add(status(i.capability(), states, requirements, officeOff, admin.officeId()));
         }
         return list;
     }
@@ -85,19 +87,21 @@ public class CapabilityService implements Capabilities {
     @Override
     public Set<String> switchedOff(Session session) {
         long officeId = ledger.live(session).officeId();
-        return offFor(ledger.states(), installed.all(), officeId);
+        return offFor(ledger.states(), new CapabilityRequirements(installed.all()), officeId);
     }
 
     @Override
     public Set<String> switchedOffEverywhere() {
-        return new CapabilityRequirements(installed.all()).offWith(
-                off(ledger.states(), CapabilityService::onEverywhere));
+        return offFor(ledger.states(), new CapabilityRequirements(installed.all()), CapabilitySwitch.INSTALLATION);
     }
 
-    /** Off for the office: switched off, or needing something that is. */
-    private static Set<String> offFor(Map<String, Map<Long, Boolean>> states, List<InstalledCapability> all,
+    /**
+     * Off for the office ({@link CapabilitySwitch#INSTALLATION}: for the whole installation): switched
+     * off, or needing something that is.
+     */
+    private static Set<String> offFor(Map<String, Map<Long, Boolean>> states, CapabilityRequirements requirements,
             long officeId) {
-        return new CapabilityRequirements(all).offWith(off(states, byOffice -> onFor(byOffice, officeId)));
+        return requirements.offWith(off(states, byOffice -> onFor(byOffice, officeId)));
     }
 
     /** The switched capabilities that {@code on} says are off. */
@@ -126,9 +130,8 @@ public class CapabilityService implements Capabilities {
             boolean confirmed) {
         Session admin = ledger.live(session);
         admin.require(Permission.MANAGE_CAPABILITIES);
-        List<InstalledCapability> all = installed.all();
-        Capability known = all.stream().map(InstalledCapability::capability)
-                .filter(c -> c.id().equals(capability)).findFirst()
+        CapabilityRequirements requirements = new CapabilityRequirements(installed.all());
+        Capability known = requirements.capability(capability)
                 .orElseThrow(() -> new NotFoundException("No capability " + capability + " is installed here."));
         if (officeOnly && !known.officeScoped()) {
             throw new IllegalArgumentException(known.name() + " is switched for the whole installation only; it cannot"
@@ -138,10 +141,12 @@ public class CapabilityService implements Capabilities {
         Map<String, Map<Long, Boolean>> states = ledger.states();
         boolean wasOn = states.getOrDefault(capability, Map.of()).getOrDefault(officeId, true);
         if (wasOn == on) {
-            return status(known, states, all, admin.officeId());
+            return status(known, states, requirements, offFor(states, requirements, admin.officeId()),
+                    admin.officeId());
         }
         if (!on && !confirmed) {
-            Optional<String> busy = inUse(capability, dependentsGoingOff(states, all, capability, officeId));
+            Optional<String> busy = inUse(capability,
+                    requirements.goingOffWith(capability, offFor(states, requirements, officeId)));
             if (busy.isPresent()) {
                 throw new CapabilityInUseException(known.name() + " is in use: " + busy.get()
                         + " Switching it off now interrupts that.");
@@ -154,22 +159,14 @@ public class CapabilityService implements Capabilities {
                 officeOnly ? "for office " + admin.office().name() : "for the whole installation", change.switchedBy());
         events.postEvent(new Event(CHANGED, Map.of(CAPABILITY, capability, OFFICE_ID, officeId, ON, on, SWITCHED_BY,
                 admin.employee().displayName(), ADMIN_OFFICE_ID, admin.officeId())));
-        return status(known, ledger.states(), installed.all(), admin.officeId());
+        Map<String, Map<Long, Boolean>> after = ledger.states();
+        return status(known, after, requirements, offFor(after, requirements, admin.officeId()), admin.officeId());
     }
 
     @Override
     public List<CapabilitySwitch> history(Session session, String capability) {
         ledger.live(session).require(Permission.MANAGE_CAPABILITIES);
         return ledger.history(capability, HISTORY);
-    }
-
-    /** What else stops where {@code capability} is switched off (the whole installation, or one office). */
-    private static List<Capability> dependentsGoingOff(Map<String, Map<Long, Boolean>> states,
-            List<InstalledCapability> all, String capability, long officeId) {
-        Set<String> off = officeId == CapabilitySwitch.INSTALLATION
-                ? new CapabilityRequirements(all).offWith(off(states, CapabilityService::onEverywhere))
-                : offFor(states, all, officeId);
-        return new CapabilityRequirements(all).goingOffWith(capability, off);
     }
 
     /** What would be interrupted: the capabilities going off with it, and what they or it are busy with. */
@@ -190,10 +187,11 @@ public class CapabilityService implements Capabilities {
         return busy.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", busy));
     }
 
+    /** {@code officeOff}: what is off for the office, as {@link #offFor} says. */
     private static CapabilityStatus status(Capability capability, Map<String, Map<Long, Boolean>> states,
-            List<InstalledCapability> all, long officeId) {
+            CapabilityRequirements requirements, Set<String> officeOff, long officeId) {
         Map<Long, Boolean> byOffice = states.getOrDefault(capability.id(), Map.of());
-        List<String> missing = new CapabilityRequirements(all).missing(capability, offFor(states, all, officeId));
+        List<String> missing = requirements.missing(capability, officeOff);
         return new CapabilityStatus(capability, onEverywhere(byOffice), onFor(byOffice, officeId), missing);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.cardfile.core.capabilities.Capability;
 import org.osgi.framework.Bundle;
@@ -64,10 +63,6 @@ final class InstalledCapabilities {
     static boolean declaresOne(Bundle bundle) {
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         return revision != null && !revision.getDeclaredCapabilities(Capability.NAMESPACE).isEmpty();
-    }
-
-    Optional<InstalledCapability> find(String id) {
-        return all().stream().filter(i -> i.capability().id().equals(id)).findFirst();
     }
 
     /** Only the joining bundles are here (a workstation has the UI of a capability the server runs). */

@@ -14,7 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A fresh, empty database for one fixture, on one of the kinds the store runs on, removed (a
  * PostgreSQL one) when closed.
  */
-public abstract class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     /** Where a fixture's database lives. */
     public enum Kind {
         DERBY, POSTGRESQL
@@ -25,10 +25,38 @@ public abstract class TestDatabase implements AutoCloseable {
     public static final String POSTGRES_USER = "cardfile.test.postgres.user";
     public static final String POSTGRES_PASSWORD = "cardfile.test.postgres.password";
 
-    public abstract DatabaseConfig config();
+    /** What closing does to the database: nothing, or drop it. */
+    public interface Removal {
+        void remove() throws SQLException;
+    }
+
+    private final String name;
+    private final DatabaseConfig config;
+    private final Removal removal;
+
+    public TestDatabase(String name, DatabaseConfig config, Removal removal) {
+        this.name = name;
+        this.config = config;
+        this.removal = removal;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
 
     @Override
-    public abstract void close();
+    public void close() {
+        try {
+            removal.remove();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop test database " + name, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
 
     public static TestDatabase create(Kind kind, String name) throws Exception {
         return switch (kind) {
@@ -40,18 +68,9 @@ public abstract class TestDatabase implements AutoCloseable {
     /** Embedded Derby in a new folder under target/stores. */
     public static TestDatabase derby(String name) throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stores")), name + "-");
-        DatabaseConfig config = DatabaseConfig.embedded(dir.resolve("db"));
-        return new TestDatabase() {
-            @Override
-            public DatabaseConfig config() {
-                return config;
-            }
-
-            @Override
-            public void close() {
-                // the folder stays under target/ for a look after a failure
-            }
-        };
+        // the folder stays under target/ for a look after a failure
+        return new TestDatabase(dir.toString(), DatabaseConfig.embedded(dir.resolve("db")), () -> {
+        });
     }
 
     /**
@@ -79,26 +98,8 @@ public abstract class TestDatabase implements AutoCloseable {
         execute(admin, "CREATE DATABASE " + database + " ENCODING 'UTF8'");
         DatabaseConfig config = new DatabaseConfig(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database),
                 user, password);
-        return new TestDatabase() {
-            @Override
-            public DatabaseConfig config() {
-                return config;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not drop test database " + database, e);
-                }
-            }
-
-            @Override
-            public String toString() {
-                return database;
-            }
-        };
+        return new TestDatabase(database, config,
+                () -> execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"));
     }
 
     private static void execute(PGSimpleDataSource server, String sql) throws SQLException {

@@ -139,12 +139,7 @@ class FeaturesUiTest {
     }
 
     private org.eclipse.e4.ui.model.application.ui.menu.MMenu cardsMenu() {
-        EModelService models = application.getContext().get(EModelService.class);
-        List<org.eclipse.e4.ui.model.application.ui.menu.MMenu> found = models.findElements(
-                application.getChildren().get(0), "org.cardfile.ui.cards.menu",
-                org.eclipse.e4.ui.model.application.ui.menu.MMenu.class, null, EModelService.IN_MAIN_MENU);
-        assertEquals(1, found.size(), "the Cards menu is in the model once");
-        return found.get(0);
+        return inMainMenu("org.cardfile.ui.cards.menu", org.eclipse.e4.ui.model.application.ui.menu.MMenu.class);
     }
 
     /** Whether the print command offers itself to the card editor as one of its actions. */
@@ -215,10 +210,15 @@ class FeaturesUiTest {
     }
 
     private MMenuItem simulateMenuItem() {
+        return inMainMenu(MENU_ITEM, MMenuItem.class);
+    }
+
+    /** The main-menu element of that id, which the model must hold exactly once. */
+    private <T extends org.eclipse.e4.ui.model.application.ui.MUIElement> T inMainMenu(String id, Class<T> type) {
         EModelService models = application.getContext().get(EModelService.class);
-        List<MMenuItem> found = models.findElements(application.getChildren().get(0), MENU_ITEM, MMenuItem.class, null,
+        List<T> found = models.findElements(application.getChildren().get(0), id, type, null,
                 EModelService.IN_MAIN_MENU);
-        assertEquals(1, found.size(), "the simulator's menu item is in the model once");
+        assertEquals(1, found.size(), id + " is in the main menu once");
         return found.get(0);
     }
 

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.security.Session;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -45,18 +44,18 @@ public class CapabilityFilterAddon {
     @Inject
     @Optional
     void switched(@UIEventTopic(Capabilities.CHANGED) Event event) {
-        IEclipseContext context = application.getContext();
-        if (context.get(Session.class) instanceof Session session) {
-            apply(session);
-        }
+        applyForSignedIn();
     }
 
     @Inject
     @Optional
     void enforced(@UIEventTopic(Capabilities.ENFORCED) Event event) {
         enforcedOff = event.getProperty(Capabilities.ENFORCED_OFF) instanceof String[] ids ? Set.of(ids) : Set.of();
-        IEclipseContext context = application.getContext();
-        if (context.get(Session.class) instanceof Session session) {
+        applyForSignedIn();
+    }
+
+    private void applyForSignedIn() {
+        if (application.getContext().get(Session.class) instanceof Session session) {
             apply(session);
         }
     }

@@ -40,16 +40,8 @@ class DerbyNetworkServerTest {
             Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stores")), "network-");
             DatabaseConfig config = new DatabaseConfig("jdbc:derby://" + loopback.getHostAddress() + ":" + port + "/"
                     + dir.toAbsolutePath().resolve("db") + ";create=true", "cardfile", "secret");
-            StoreFixture f = StoreFixture.at(new TestDatabase() {
-                @Override
-                public DatabaseConfig config() {
-                    return config;
-                }
-
-                @Override
-                public void close() {
-                }
-            });
+            StoreFixture f = StoreFixture.at(new TestDatabase("network", config, () -> {
+            }));
             try {
                 f.firstRun.loadDemoData();
                 Session alice = f.signIn("alice");
