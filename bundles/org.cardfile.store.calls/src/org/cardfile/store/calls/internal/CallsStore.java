@@ -1,12 +1,9 @@
 package org.cardfile.store.calls.internal;
 
-import java.util.List;
-
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.db.CapabilitySchema;
 import org.cardfile.store.jpa.foundation.db.Dialect;
 import org.cardfile.store.jpa.foundation.db.Jdbc;
-import org.cardfile.store.jpa.foundation.db.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,10 +29,7 @@ public class CallsStore {
     }
 
     public static CapabilitySchema schema() {
-        return new CapabilitySchema(CAPABILITY, CallsStore.class.getClassLoader(), "db", List.of(
-                new Migration(1, "incoming calls: tracking numbers, inbox, call entries, directory",
-                        "V1__incoming_calls.sql"),
-                new Migration(2, "call entries: the card each opened", "V2__call_entry_card.sql")));
+        return new CapabilitySchema(CAPABILITY, CallsStore.class, "db/changelog.xml");
     }
 
     public Jdbc jdbc() {

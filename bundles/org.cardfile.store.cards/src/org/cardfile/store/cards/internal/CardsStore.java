@@ -1,12 +1,9 @@
 package org.cardfile.store.cards.internal;
 
-import java.util.List;
-
 import org.cardfile.store.jpa.foundation.CallLedger;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.PersistenceUnit;
 import org.cardfile.store.jpa.foundation.db.CapabilitySchema;
-import org.cardfile.store.jpa.foundation.db.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,9 +34,7 @@ public class CardsStore implements AutoCloseable {
     }
 
     public static CapabilitySchema schema() {
-        return new CapabilitySchema(CAPABILITY, CardsStore.class.getClassLoader(), "db/cards", List.of(
-                new Migration(1, "cards: values, notes, reminders, custom fields; the card a call opens", "V1__cards.sql"),
-                new Migration(2, "card templates an office switched off", "V2__card_template_switch.sql")));
+        return new CapabilitySchema(CAPABILITY, CardsStore.class, "db/cards/changelog.xml");
     }
 
     public PersistenceUnit store() {

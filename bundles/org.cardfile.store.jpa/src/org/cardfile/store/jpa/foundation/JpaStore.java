@@ -81,6 +81,11 @@ public class JpaStore implements AutoCloseable {
         return version;
     }
 
+    /** The version this release brings a capability's tables to: the number of steps in its change log. */
+    public int latestSchemaVersion(CapabilitySchema schema) {
+        return migrations.latestVersion(schema);
+    }
+
     /** The applied version of a capability's tables; 0 when it never ran here. */
     public int schemaVersion(String capability) {
         return migrations.currentVersion(capability);

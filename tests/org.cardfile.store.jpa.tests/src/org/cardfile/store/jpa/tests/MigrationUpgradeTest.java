@@ -73,9 +73,9 @@ class MigrationUpgradeTest {
         try {
             // every capability's tables are at this release's version: the foundation's steps 2 and 3 ran,
             // and the calls and cards capabilities got their tables from their own step 1
-            assertEquals(StoreSchema.schema().latestVersion(), f.store.schemaVersion(StoreSchema.CAPABILITY));
-            assertEquals(CallsStore.schema().latestVersion(), f.store.schemaVersion(CallsStore.CAPABILITY));
-            assertEquals(CardsStore.schema().latestVersion(), f.store.schemaVersion(CardsStore.CAPABILITY));
+            assertEquals(f.store.latestSchemaVersion(StoreSchema.schema()), f.store.schemaVersion(StoreSchema.CAPABILITY));
+            assertEquals(f.store.latestSchemaVersion(CallsStore.schema()), f.store.schemaVersion(CallsStore.CAPABILITY));
+            assertEquals(f.store.latestSchemaVersion(CardsStore.schema()), f.store.schemaVersion(CardsStore.CAPABILITY));
             Session olga = f.auth.signIn("olga", "cardfile".toCharArray());
             Product lamp = f.products.findBySku(olga, "OLD-1").orElseThrow();
             assertEquals("Legacy lamp", lamp.name());
@@ -166,6 +166,48 @@ class MigrationUpgradeTest {
         }
     }
 
+    /**
+     * A database of the releases that kept a version per capability ({@code CAPABILITY_SCHEMA}, in use:
+     * a call with its card and a note, a capability switched off) is upgraded in place: every row is still
+     * there, no table is added, no step runs again, and each step keeps the date it ran.
+     */
+    @Test
+    void aDatabaseOfThePerCapabilityVersionReleaseKeepsEveryRowAndRunsNoStepAgain() throws Exception {
+        StoreFixture f = StoreFixture.withDemoData(kind(), "upgrade-per-capability");
+        try {
+            Session alice = f.signIn("alice");
+            Session admin = f.signIn("admin");
+            long callId = f.inbox.accept(new CallEvent("test", "per-capability-1", 1, "217 555 0142", "217 555 0190",
+                    "", CallStatus.RINGING, Instant.now(), "BAKER BEN", "")).callId();
+            f.calls.pick(alice, callId);
+            Card saved = f.cards.save(alice, f.cards.forCall(alice, callId, GuestCardTemplate.ID, ZoneId.systemDefault())
+                    .withValue("firstName", "Ben").withValue("lastName", "Baker").withValue("bedrooms", "2"));
+            f.cards.addNote(alice, saved.id(), "Wants a ground-floor flat");
+            f.cardTemplates.setOffered(admin, GuestCardTemplate.ID, false);
+
+            Map<String, List<String>> before = new HashMap<>();
+            List<String> steps = new ArrayList<>();
+            f.reopenAfter(db -> {
+                LegacyRelease.rewriteAsPerCapability(db);
+                before.putAll(rows(db));
+            });
+            f.reopenAfter(db -> {
+                Map<String, List<String>> after = rows(db);
+                assertEquals(before.keySet(), after.keySet(), "the same tables, none added");
+                before.forEach((table, rows) -> assertEquals(rows, after.get(table), table + ": every row, unchanged"));
+                steps.addAll(LegacyRelease.recordedSteps(db));
+            });
+
+            assertEquals(LegacyRelease.perCapabilitySteps(), steps, "every step recorded once, dated when it ran");
+            alice = f.signIn("alice");
+            assertEquals(saved.id(), f.calls.get(alice, callId).cardId(), "the call still opens its card");
+            assertEquals(List.of("Wants a ground-floor flat"), f.cards.notes(alice, saved.id()).stream()
+                    .map(CardNote::text).toList());
+        } finally {
+            f.close();
+        }
+    }
+
     /** Every table's rows as text, sorted, but for the record of applied steps (which is what changes). */
     private static Map<String, List<String>> rows(Database db) throws SQLException {
         Map<String, List<String>> tables = new TreeMap<>();
@@ -174,7 +216,7 @@ class MigrationUpgradeTest {
             try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] { "TABLE" })) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT);
-                    if (!name.equals("SCHEMA_VERSION") && !name.equals("CAPABILITY_SCHEMA")) {
+                    if (!LegacyRelease.recordsSteps(name)) {
                         names.add(name);
                     }
                 }

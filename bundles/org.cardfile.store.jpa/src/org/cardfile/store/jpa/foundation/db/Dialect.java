@@ -5,39 +5,29 @@ import java.util.Locale;
 /**
  * What differs between the databases the store runs on. The SQL is written once in the common
  * subset of Derby and PostgreSQL; only what cannot be shared is asked of the dialect: the
- * EclipseLink platform, migration scripts that need another column type, the time-stamp type, and
- * the case the catalogue keeps unquoted names in.
+ * EclipseLink platform, the time-stamp type, and the case the catalogue keeps unquoted names in. (A
+ * migration script that needs another column type has a PostgreSQL variant its change log picks.)
  */
 public enum Dialect {
     /** Derby, embedded or through its network server. */
-    DERBY("Derby", "", "TIMESTAMP"),
+    DERBY("Derby", "TIMESTAMP"),
     /**
      * PostgreSQL: time stamps are {@code timestamptz}, so an instant stays the same instant whatever
      * the time zone of the workstation that wrote or reads it.
      */
-    POSTGRESQL("PostgreSQL", "postgresql/", "TIMESTAMPTZ");
+    POSTGRESQL("PostgreSQL", "TIMESTAMPTZ");
 
     private final String eclipseLinkTarget;
-    private final String scriptFolder;
     private final String timestampType;
 
-    Dialect(String eclipseLinkTarget, String scriptFolder, String timestampType) {
+    Dialect(String eclipseLinkTarget, String timestampType) {
         this.eclipseLinkTarget = eclipseLinkTarget;
-        this.scriptFolder = scriptFolder;
         this.timestampType = timestampType;
     }
 
     /** The value of {@code eclipselink.target-database}. */
     public String eclipseLinkTarget() {
         return eclipseLinkTarget;
-    }
-
-    /**
-     * The folder under {@code db/} whose scripts replace the common ones of the same name, empty
-     * when the common scripts are used as they are.
-     */
-    public String scriptFolder() {
-        return scriptFolder;
     }
 
     /** The column type of a point in time. */

@@ -1,34 +1,59 @@
 package org.cardfile.store.jpa.foundation.db;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.core.DerbyDatabase;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.OSGiResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
 /**
- * Brings a capability's tables up to the schema this release expects, one recorded step at a
- * time, so a database created by an older release is upgraded in place and keeps its data. Each
- * capability has its own version ({@value #TABLE}: one row per applied step), so a capability
- * installed later starts at its step 1 on a database that has long been in use.
+ * Brings a capability's tables up to the schema this release expects with Liquibase, one recorded
+ * change set at a time, so a database created by an older release is upgraded in place and keeps its
+ * data. Each capability has its own change log and its own record of applied steps (Liquibase's
+ * {@value #HISTORY}, the capability's name as the file name), so a capability installed later starts
+ * at its step 1 on a database long in use. Steps an earlier release recorded in its own tables are
+ * marked as run, with the time they ran, before anything is applied.
  */
 public final class Migrations {
-    /** The table recording the applied steps of every capability. */
-    static final String TABLE = "CAPABILITY_SCHEMA";
+    /** Liquibase's record of the applied change sets. */
+    static final String HISTORY = "DATABASECHANGELOG";
 
     private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
+
+    /**
+     * How Liquibase runs here. It finds its databases, change types and parsers in its own bundle
+     * ({@link LiquibaseServices}), so nothing depends on the thread's class loader or on start levels. It
+     * reports usage over the network unless told not to, which a workstation must not; and what it
+     * prints goes to the log.
+     */
+    private static final Map<String, Object> SCOPE = Map.of(Scope.Attr.classLoader.name(),
+            Liquibase.class.getClassLoader(), Scope.Attr.serviceLocator.name(),
+            new LiquibaseServices(Liquibase.class.getClassLoader()), "liquibase.analytics.enabled", Boolean.FALSE,
+            Scope.Attr.ui.name(), new LoggerUIService());
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -40,129 +65,167 @@ public final class Migrations {
 
     /** Applies every step of the capability that is not applied yet; answers its version now. */
     public int migrate(CapabilitySchema schema) {
-        return migrateTo(schema, schema.latestVersion());
+        try (MigrationGuard guard = MigrationGuard.take(dataSource, dialect);
+                Connection c = dataSource.getConnection()) {
+            try {
+                return inLiquibase(() -> update(c, schema));
+            } catch (Exception e) {
+                // a failed step is rolled back, and Derby closes no connection with work still open
+                rollback(c, e);
+                throw e;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not bring the " + schema.capability()
+                    + " tables up to this release's version: " + e.getMessage(), e);
+        }
     }
 
-    /** Applies every step up to and including {@code targetVersion} that is not applied yet. */
-    public int migrateTo(CapabilitySchema schema, int targetVersion) {
+    /** The number of steps in the capability's change log: the version this release brings it to. */
+    public int latestVersion(CapabilitySchema schema) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            ensureVersionTable(c);
-            int current = currentVersion(c, schema.capability());
-            if (current > schema.latestVersion()) {
-                throw new IllegalStateException("The database's " + schema.capability() + " tables are at version "
-                        + current + ", newer than this release knows (" + schema.latestVersion()
-                        + "): use the release that wrote them, or a newer one");
+            return inLiquibase(() -> {
+                int latest = changeSets(liquibase(c, schema), schema).size();
+                c.commit();
+                return latest;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read the change log of " + schema.capability() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs Liquibase work in our scope. Liquibase builds its root scope on first use from the thread's
+     * context class loader, which under OSGi is whatever the caller's bundle is and cannot see
+     * Liquibase's own services ("Cannot find default log service"); so the work runs with Liquibase's
+     * loader as the context, whichever call comes first.
+     */
+    private static <T> T inLiquibase(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try {
+            return Scope.child(SCOPE, work);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
+    }
+
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
             }
-            for (Migration m : schema.steps()) {
-                if (m.version() > current && m.version() <= targetVersion) {
-                    apply(c, schema, m);
-                    current = m.version();
-                }
-            }
-            c.commit(); // ends the read of the current version
-            return current;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not bring the " + schema.capability() + " tables up to version "
-                    + targetVersion + ": " + e.getMessage(), e);
+            cause.addSuppressed(e);
         }
     }
 
     /** The capability's applied version; 0 when none of its steps is applied. */
     public int currentVersion(String capability) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            ensureVersionTable(c);
-            int version = currentVersion(c, capability);
-            c.commit();
-            return version;
+            return applied(c, capability);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the schema version of " + capability + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private void apply(Connection c, CapabilitySchema schema, Migration m) throws SQLException {
-        LOG.log(Level.INFO, "Migrating the {0} tables to version {1}: {2}", schema.capability(), m.version(),
-                m.description());
-        try (Statement s = c.createStatement()) {
-            for (String sql : statements(schema, m)) {
-                s.execute(sql);
-            }
-            try (PreparedStatement record = c.prepareStatement("INSERT INTO " + TABLE
-                    + " (CAPABILITY, VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?, ?)")) {
-                record.setString(1, schema.capability());
-                record.setInt(2, m.version());
-                record.setString(3, m.description());
-                record.setTimestamp(4, Timestamp.from(Instant.now()));
-                record.executeUpdate();
-            }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw new SQLException("Step " + m.version() + " of " + schema.capability() + " (" + m.description()
-                    + ") failed and was rolled back: " + e.getMessage(), e);
+    private int update(Connection c, CapabilitySchema schema) throws LiquibaseException, SQLException {
+        Liquibase liquibase = liquibase(c, schema);
+        releaseLeftOverLocks(liquibase);
+        List<ChangeSet> steps = changeSets(liquibase, schema);
+        int applied = applied(c, schema.capability());
+        if (applied > steps.size()) {
+            throw new IllegalStateException("The database's " + schema.capability() + " tables are at version "
+                    + applied + ", newer than this release knows (" + steps.size()
+                    + "): use the release that wrote them, or a newer one");
         }
+        List<EarlierReleaseSteps.Step> earlier = EarlierReleaseSteps.of(c, dialect, schema.capability());
+        c.commit();
+        if (applied < earlier.size()) {
+            carryOver(c, liquibase, schema, earlier, applied);
+        }
+        liquibase.update(new Contexts(), new LabelExpression());
+        int version = applied(c, schema.capability());
+        c.commit(); // Liquibase turns auto-commit off, and Derby refuses to close a connection with a read open
+        LOG.log(Level.DEBUG, "{0} tables at version {1}", schema.capability(), version);
+        return version;
+    }
+
+    /** Marks the steps an earlier release applied as run, dated when that release ran them. */
+    private void carryOver(Connection c, Liquibase liquibase, CapabilitySchema schema,
+            List<EarlierReleaseSteps.Step> earlier, int applied) throws LiquibaseException, SQLException {
+        LOG.log(Level.INFO, "Recording the {0} steps 1 to {1} an earlier release applied as run", schema.capability(),
+                earlier.size());
+        for (int i = applied; i < earlier.size(); i++) {
+            liquibase.markNextChangeSetRan(new Contexts(), new LabelExpression());
+        }
+        try (PreparedStatement date = c.prepareStatement("UPDATE " + HISTORY
+                + " SET DATEEXECUTED = ? WHERE FILENAME = ? AND ID = ?")) {
+            for (EarlierReleaseSteps.Step step : earlier) {
+                date.setTimestamp(1, Timestamp.from(step.appliedAt()));
+                date.setString(2, schema.capability());
+                date.setString(3, Integer.toString(step.version()));
+                date.executeUpdate();
+            }
+        }
+        c.commit();
     }
 
     /**
-     * The statements of a script: the dialect's own version ({@code db/postgresql/V2__….sql}) when
-     * there is one, else the common script. A released script is never edited; a dialect that
-     * cannot run it gets a variant of the same meaning beside it.
+     * Clears Liquibase's lock row when it is set: holding the guard, we know its writer is gone (a start
+     * killed while migrating), and leaving it would refuse every start from now on.
      */
-    public List<String> statements(CapabilitySchema schema, Migration step) {
-        String resource = step.resource();
-        String path = schema.folder() + "/" + dialect.scriptFolder() + resource;
-        InputStream found = schema.scripts().getResourceAsStream(path);
-        if (found == null) {
-            path = schema.folder() + "/" + resource;
-            found = schema.scripts().getResourceAsStream(path);
-        }
-        try (InputStream in = found) {
-            if (in == null) {
-                throw new IllegalStateException("Migration script " + path + " of " + schema.capability()
-                        + " is missing from its bundle");
+    private static void releaseLeftOverLocks(Liquibase liquibase) throws LiquibaseException {
+        DatabaseChangeLogLock[] locks = liquibase.listLocks();
+        if (locks.length > 0) {
+            for (DatabaseChangeLogLock lock : locks) {
+                LOG.log(Level.WARNING, "Releasing the schema lock {0} took at {1}: that start stopped before it finished",
+                        lock.getLockedBy(), lock.getLockGranted());
             }
-            StringBuilder sql = new StringBuilder();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.strip().startsWith("--")) {
-                    sql.append(line).append('\n');
-                }
-            }
-            List<String> statements = new ArrayList<>();
-            for (String statement : sql.toString().split(";\\s*\n")) {
-                if (!statement.isBlank()) {
-                    statements.add(statement.strip().replaceAll(";$", ""));
-                }
-            }
-            return statements;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read migration script " + path, e);
+            liquibase.forceReleaseLocks();
         }
     }
 
-    /** Creates the version table on first use, carrying over what an older release recorded. */
-    private void ensureVersionTable(Connection c) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet tables = meta.getTables(null, c.getSchema(), dialect.catalogName(TABLE), null)) {
-            if (tables.next()) {
-                return;
+    /** The change log's steps, checked to be the capability's own and numbered 1, 2, 3, … */
+    private static List<ChangeSet> changeSets(Liquibase liquibase, CapabilitySchema schema) throws LiquibaseException {
+        DatabaseChangeLog log = liquibase.getDatabaseChangeLog();
+        List<ChangeSet> steps = log.getChangeSets();
+        for (int i = 0; i < steps.size(); i++) {
+            ChangeSet step = steps.get(i);
+            if (!step.getId().equals(Integer.toString(i + 1)) || !step.getAuthor().equals(schema.capability())
+                    || !step.getFilePath().equals(schema.capability())) {
+                throw new IllegalStateException("Change set " + (i + 1) + " of " + schema.changeLog() + " is "
+                        + step.getFilePath() + "::" + step.getId() + "::" + step.getAuthor() + "; the steps of "
+                        + schema.capability() + " are " + schema.capability() + "::1::" + schema.capability()
+                        + ", ::2::, … (logicalFilePath and author the capability's name, ids counting from 1)");
             }
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE " + TABLE + " (CAPABILITY VARCHAR(64) NOT NULL, VERSION INT NOT NULL,"
-                    + " DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT " + dialect.timestampType() + " NOT NULL,"
-                    + " PRIMARY KEY (CAPABILITY, VERSION))");
-            LegacySchemaVersions.carryOver(c, dialect);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        }
+        return steps;
     }
 
-    private static int currentVersion(Connection c, String capability) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT MAX(VERSION) FROM " + TABLE + " WHERE CAPABILITY = ?")) {
+    private static Liquibase liquibase(Connection c, CapabilitySchema schema) throws LiquibaseException {
+        liquibase.database.Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(c));
+        if (database instanceof DerbyDatabase derby) {
+            // the store shuts its embedded database down itself, when it closes
+            derby.setShutdownEmbeddedDerby(false);
+        }
+        return new Liquibase(schema.changeLog(), resources(schema), database);
+    }
+
+    private static ResourceAccessor resources(CapabilitySchema schema) {
+        Bundle bundle = FrameworkUtil.getBundle(schema.owner());
+        return bundle != null ? new OSGiResourceAccessor(bundle)
+                : new ClassLoaderResourceAccessor(schema.owner().getClassLoader());
+    }
+
+    private int applied(Connection c, String capability) throws SQLException {
+        if (!EarlierReleaseSteps.exists(c, dialect, HISTORY)) {
+            return 0;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + HISTORY + " WHERE FILENAME = ?")) {
             s.setString(1, capability);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
