@@ -20,7 +20,9 @@ public enum Permission {
     EDIT_CARDS("fill in and save cards"),
     SEND_CARDS("send cards to another office"),
     MANAGE_CARD_TEMPLATES("add custom fields to card templates"),
-    MANAGE_CAPABILITIES("switch features on and off");
+    MANAGE_CAPABILITIES("switch features on and off"),
+    RUN_REPORTS("run reports"),
+    MANAGE_REPORTS("add or remove report layouts");
 
     private final String description;
 

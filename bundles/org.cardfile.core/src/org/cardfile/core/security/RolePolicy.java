@@ -40,7 +40,10 @@ public final class RolePolicy {
             Map.entry(Permission.EDIT_CARDS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
             Map.entry(Permission.SEND_CARDS, EnumSet.of(CALL_CENTER_REP, REPAIR_REP, ADMIN)),
             Map.entry(Permission.MANAGE_CARD_TEMPLATES, EnumSet.of(ADMIN)),
-            Map.entry(Permission.MANAGE_CAPABILITIES, EnumSet.of(ADMIN)));
+            Map.entry(Permission.MANAGE_CAPABILITIES, EnumSet.of(ADMIN)),
+            // the client company reads reports on its customers; what a report shows is still its office's rows
+            Map.entry(Permission.RUN_REPORTS, EnumSet.allOf(Role.class)),
+            Map.entry(Permission.MANAGE_REPORTS, EnumSet.of(ADMIN)));
 
     private RolePolicy() {
     }

@@ -95,6 +95,7 @@ final class LegacyRelease {
             // tables of steps after the last old release (store step 4 on): the old release had none of them
             s.execute("DROP TABLE CAPABILITY_SWITCH_LOG");
             s.execute("DROP TABLE CAPABILITY_SWITCH");
+            dropReportingViews(c);
             s.execute(singleVersionTable(db));
             for (int version = 1; version <= SINGLE_TRACK.size(); version++) {
                 record(c, version, SINGLE_TRACK.get(version - 1).get(0).description(), appliedAt(version));
@@ -109,6 +110,7 @@ final class LegacyRelease {
     static void rewriteAsPerCapability(Database db) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             dropThisReleasesRecord(c, db.dialect());
+            dropReportingViews(c);
             s.execute("CREATE TABLE CAPABILITY_SCHEMA (CAPABILITY VARCHAR(64) NOT NULL, VERSION INT NOT NULL,"
                     + " DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT " + db.dialect().timestampType() + " NOT NULL,"
                     + " PRIMARY KEY (CAPABILITY, VERSION))");
@@ -157,6 +159,23 @@ final class LegacyRelease {
     /** When the old release applied its step {@code version}, as its version table says. */
     static Instant appliedAt(int version) {
         return Instant.parse("2026-06-01T12:00:00Z").plusSeconds(version);
+    }
+
+    /** The reporting views came after both old releases (store step 5, calls and cards step 3). */
+    private static void dropReportingViews(Connection c) throws SQLException {
+        java.util.List<String> views = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] { "VIEW" })) {
+            while (rs.next()) {
+                if (rs.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT).startsWith("R_")) {
+                    views.add(rs.getString("TABLE_NAME"));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String view : views) {
+                s.execute("DROP VIEW " + view);
+            }
+        }
     }
 
     private static void dropThisReleasesRecord(Connection c, Dialect dialect) throws SQLException {

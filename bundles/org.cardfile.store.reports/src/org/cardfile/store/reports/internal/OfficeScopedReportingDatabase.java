@@ -1,0 +1,49 @@
+package org.cardfile.store.reports.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.cardfile.core.reports.ReportingDatabase;
+import org.cardfile.core.security.Permission;
+import org.cardfile.core.security.Session;
+import org.cardfile.store.jpa.foundation.JpaStore;
+import org.cardfile.store.jpa.foundation.SessionRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Report connections on the store's own database: read-only, in a transaction of their own, and
+ * confined to the signed-in user's office by {@link ReportQueryScope}.
+ */
+@Component(service = ReportingDatabase.class)
+public class OfficeScopedReportingDatabase implements ReportingDatabase {
+    private final DataSource dataSource;
+    private final SessionRegistry sessions;
+
+    @Activate
+    public OfficeScopedReportingDatabase(@Reference JpaStore store, @Reference SessionRegistry sessions) {
+        this(store.database().dataSource(), sessions);
+    }
+
+    public OfficeScopedReportingDatabase(DataSource dataSource, SessionRegistry sessions) {
+        this.dataSource = dataSource;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Connection open(Session session) throws SQLException {
+        Session known = sessions.require(session, Permission.RUN_REPORTS);
+        Connection raw = dataSource.getConnection();
+        try {
+            raw.setReadOnly(true);
+            raw.setAutoCommit(false);
+            return ScopedConnection.of(raw, new ReportQueryScope(ReportingViews.of(raw), known.officeId()));
+        } catch (SQLException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+}
