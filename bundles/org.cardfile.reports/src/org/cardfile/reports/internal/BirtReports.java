@@ -1,0 +1,132 @@
+package org.cardfile.reports.internal;
+
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.cardfile.core.reports.ReportException;
+import org.cardfile.core.reports.ReportInfo;
+import org.cardfile.core.reports.ReportLayoutSource;
+import org.cardfile.core.reports.ReportProgress;
+import org.cardfile.core.reports.ReportRequest;
+import org.cardfile.core.reports.ReportingDatabase;
+import org.cardfile.core.reports.Reports;
+import org.cardfile.core.security.Permission;
+import org.cardfile.core.security.Session;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Reports on the shared BIRT engine: the layouts every {@link ReportLayoutSource} offers, those the
+ * user's role allows, and runs that read through the {@link ReportingDatabase}, so a layout sees only
+ * the reporting views and only its user's office, whatever its queries say.
+ */
+@Component(service = Reports.class)
+public class BirtReports implements Reports {
+    private final IReportEngine engine;
+    private final ReportingDatabase database;
+    private final LayoutCatalog catalog;
+
+    @Activate
+    public BirtReports(@Reference BirtEngineHost host, @Reference ReportingDatabase database) {
+        this(host.engine(), database);
+    }
+
+    public BirtReports(IReportEngine engine, ReportingDatabase database) {
+        this.engine = engine;
+        this.database = database;
+        this.catalog = new LayoutCatalog(new LayoutInspector(engine));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addSource(ReportLayoutSource source) {
+        catalog.add(source);
+    }
+
+    public void removeSource(ReportLayoutSource source) {
+        catalog.remove(source);
+    }
+
+    @Override
+    public List<ReportInfo> list(Session session) {
+        try (Connection connection = open(session)) {
+            List<ReportInfo> infos = new ArrayList<>();
+            for (InspectedLayout layout : catalog.current().values()) {
+                if (allowed(session, layout)) {
+                    infos.add(info(layout, connection, false));
+                }
+            }
+            infos.sort(Comparator.comparing(ReportInfo::category).thenComparing(ReportInfo::title));
+            return infos;
+        } catch (SQLException e) {
+            throw new ReportException("The reports cannot be listed: " + Messages.chain(e), e);
+        }
+    }
+
+    @Override
+    public ReportInfo describe(Session session, String reportId) {
+        InspectedLayout layout = find(session, reportId);
+        try (Connection connection = open(session)) {
+            return info(layout, connection, true);
+        } catch (SQLException e) {
+            throw new ReportException("The report " + reportId + " cannot be described: " + Messages.chain(e), e);
+        }
+    }
+
+    @Override
+    public void run(Session session, ReportRequest request, OutputStream out, ReportProgress progress) {
+        InspectedLayout layout = find(session, request.reportId());
+        if (!layout.runnableNow()) {
+            throw new ReportException("The layout " + request.reportId() + " (" + layout.layout().origin()
+                    + ") cannot run: " + layout.problem() + ".");
+        }
+        try (Connection connection = open(session)) {
+            new ReportRun(engine, layout).render(session, request, connection, out, progress);
+        } catch (SQLException e) {
+            throw new ReportException("The report " + request.reportId() + " failed: " + Messages.chain(e), e);
+        }
+    }
+
+    private Connection open(Session session) throws SQLException {
+        session.require(Permission.RUN_REPORTS);
+        return database.open(session);
+    }
+
+    private InspectedLayout find(Session session, String reportId) {
+        Map<String, InspectedLayout> layouts = catalog.current();
+        InspectedLayout layout = reportId == null ? null : layouts.get(reportId);
+        if (layout == null || !allowed(session, layout)) {
+            List<String> ids = layouts.values().stream().filter(l -> allowed(session, l)).map(l -> l.layout().id())
+                    .distinct().sorted().toList();
+            throw new ReportException("There is no report '" + reportId + "'"
+                    + (ids.isEmpty() ? "; no reports are installed." : "; the reports are: " + String.join(", ", ids) + "."));
+        }
+        return layout;
+    }
+
+    private static boolean allowed(Session session, InspectedLayout layout) {
+        return layout.requires().stream().allMatch(session::may);
+    }
+
+    private ReportInfo info(InspectedLayout layout, Connection connection, boolean withDatabaseChoices) {
+        String problem = layout.problem();
+        List<org.cardfile.core.reports.ReportParameter> parameters = List.of();
+        if (layout.runnableNow()) {
+            try {
+                parameters = new ReportRun(engine, layout).parameters(connection).fields(withDatabaseChoices);
+            } catch (RuntimeException e) {
+                problem = "its parameters cannot be read: " + Messages.chain(e);
+            }
+        }
+        return new ReportInfo(layout.layout().id(), layout.title(), layout.category(), layout.description(), parameters,
+                layout.layout().origin(), problem);
+    }
+}

@@ -1,0 +1,120 @@
+package org.cardfile.reports.internal;
+
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cardfile.core.reports.ReportCancelledException;
+import org.cardfile.core.reports.ReportException;
+import org.cardfile.core.reports.ReportProgress;
+import org.cardfile.core.reports.ReportRequest;
+import org.cardfile.core.security.Session;
+import org.eclipse.birt.report.engine.api.EngineException;
+import org.eclipse.birt.report.engine.api.IEngineTask;
+import org.eclipse.birt.report.engine.api.IGetParameterDefinitionTask;
+import org.eclipse.birt.report.engine.api.IProgressMonitor;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+
+/**
+ * One run of one layout on one office-scoped connection: parameters checked and typed, the output
+ * rendered straight into the caller's stream page by page, progress reported and a stop honoured, and
+ * every error BIRT collected (it reports a failed data set without throwing) turned into one message.
+ */
+final class ReportRun {
+    /** BIRT's JDBC driver uses this connection instead of opening one from the layout's URL. */
+    static final String PASS_IN_CONNECTION = "OdaJDBCDriverPassInConnection";
+    /** The connection is Cardfile's to close, after the whole run. */
+    static final String PASS_IN_CLOSE_AFTER_USE = "OdaJDBCDriverPassInConnectionCloseAfterUse";
+
+    private final IReportEngine engine;
+    private final InspectedLayout layout;
+
+    ReportRun(IReportEngine engine, InspectedLayout layout) {
+        this.engine = engine;
+        this.layout = layout;
+    }
+
+    static Map<String, Object> appContext(Connection connection) {
+        Map<String, Object> context = new HashMap<>();
+        context.put(PASS_IN_CONNECTION, connection);
+        context.put(PASS_IN_CLOSE_AFTER_USE, Boolean.FALSE);
+        return context;
+    }
+
+    LayoutParameters parameters(Connection connection) {
+        IGetParameterDefinitionTask task = engine.createGetParameterDefinitionTask(layout.runnable());
+        task.setAppContext(appContext(connection));
+        task.setLocale(Locale.getDefault());
+        return new LayoutParameters(layout.layout().id(), task);
+    }
+
+    void render(Session session, ReportRequest request, Connection connection, OutputStream out, ReportProgress progress) {
+        String id = layout.layout().id();
+        Map<String, Object> values = parameters(connection).values(request.parameters(), CardfileParameters.of(session));
+        IRunAndRenderTask task = engine.createRunAndRenderTask(layout.runnable());
+        try {
+            task.setAppContext(appContext(connection));
+            task.setLocale(Locale.getDefault());
+            task.setParameterValues(values);
+            if (!task.validateParameters()) {
+                throw new ReportException("The parameters for " + id + " are not valid: " + errors(task));
+            }
+            task.setRenderOption(RenderOptions.of(request.format(), out));
+            task.setProgressMonitor(new Monitor(task, progress));
+            progress.step("Running " + layout.title());
+            task.run();
+            if (progress.cancelled() || task.getStatus() == IEngineTask.STATUS_CANCELLED) {
+                throw new ReportCancelledException(id);
+            }
+            if (!task.getErrors().isEmpty()) {
+                throw new ReportException("The report " + id + " failed: " + errors(task));
+            }
+        } catch (EngineException e) {
+            if (progress.cancelled()) {
+                throw new ReportCancelledException(id);
+            }
+            throw new ReportException("The report " + id + " failed: " + Messages.chain(e), e);
+        } finally {
+            task.close();
+        }
+    }
+
+    private static String errors(IEngineTask task) {
+        List<?> errors = task.getErrors();
+        StringBuilder text = new StringBuilder();
+        for (Object error : errors) {
+            if (!text.isEmpty()) {
+                text.append(" | ");
+            }
+            text.append(error instanceof Throwable t ? Messages.chain(t) : String.valueOf(error));
+        }
+        return text.isEmpty() ? "BIRT gave no reason" : text.toString();
+    }
+
+    /** Turns BIRT's progress events into steps, and a stop into the task's cancel. */
+    private record Monitor(IEngineTask task, ReportProgress progress) implements IProgressMonitor {
+        @Override
+        public void onProgress(int type, int value) {
+            if (progress.cancelled()) {
+                task.cancel();
+                return;
+            }
+            switch (type) {
+            case START_QUERY -> progress.step("Reading data");
+            case START_PAGE -> progress.step("Page " + value);
+            case FETCH_ROW -> {
+                if (value % 10_000 == 0) {
+                    progress.step(value + " rows read");
+                }
+            }
+            default -> {
+                // the other events (end of task, page, query) need no words
+            }
+            }
+        }
+    }
+}
