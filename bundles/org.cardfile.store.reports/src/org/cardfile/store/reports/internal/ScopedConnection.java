@@ -9,14 +9,17 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * A connection that runs only what {@link ReportQueryScope} lets through, confined to one office.
  * Everything reached from it (statements, result sets, metadata) is wrapped the same way, so no path
- * leads back to the unchecked connection: not {@code getConnection()}, not {@code unwrap}.
+ * leads back to the unchecked connection: not {@code getConnection()}, not {@code unwrap}. Result
+ * columns are named in capitals on every database.
  */
 public final class ScopedConnection {
     /** Methods whose first argument is SQL to be run. */
@@ -26,7 +29,12 @@ public final class ScopedConnection {
     private static final Set<String> REFUSED = Set.of("prepareCall", "executeUpdate", "executeLargeUpdate",
             "setSavepoint", "createBlob", "createClob", "createNClob", "createSQLXML", "createArrayOf", "createStruct");
     private static final Set<Class<?>> WRAPPED = Set.of(Connection.class, Statement.class, PreparedStatement.class,
-            CallableStatement.class, ResultSet.class, DatabaseMetaData.class);
+            CallableStatement.class, ResultSet.class, DatabaseMetaData.class, ResultSetMetaData.class);
+    /**
+     * Column names as a layout sees them: PostgreSQL folds unquoted names to lower case, Derby to upper;
+     * the reporting views are documented in capitals, so a layout written on one runs on the other.
+     */
+    private static final Set<String> COLUMN_NAMES = Set.of("getColumnLabel", "getColumnName");
 
     private ScopedConnection() {
     }
@@ -76,6 +84,9 @@ public final class ScopedConnection {
                 result = method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            }
+            if (target instanceof ResultSetMetaData && COLUMN_NAMES.contains(name) && result instanceof String column) {
+                return column.toUpperCase(Locale.ROOT);
             }
             Class<?> returned = method.getReturnType();
             if (result != null && WRAPPED.contains(returned)) {

@@ -122,6 +122,15 @@ class OfficeScopeTest {
     }
 
     @Test
+    void columnsAreNamedInCapitalsOnEveryDatabase() throws Exception {
+        try (Connection c = reporting.open(alice); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) AS calls, MIN(dialled_number) AS first_number FROM r_call")) {
+            assertEquals("CALLS", rs.getMetaData().getColumnLabel(1));
+            assertEquals("FIRST_NUMBER", rs.getMetaData().getColumnLabel(2));
+        }
+    }
+
+    @Test
     void eachOfficeCountsOnlyItsOwnCalls() throws Exception {
         long spr = alice.officeId();
         long shv = rita.officeId();
