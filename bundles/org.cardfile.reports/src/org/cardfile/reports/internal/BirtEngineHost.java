@@ -8,6 +8,9 @@ import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 import org.mozilla.javascript.ContextFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -20,6 +23,7 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(service = BirtEngineHost.class)
 public class BirtEngineHost {
+    static final String JAVASCRIPT_BUNDLE = "org.eclipse.birt.report.engine.script.javascript";
     private final IReportEngine engine;
     private final ScriptClassShutter shutter = new ScriptClassShutter();
 
@@ -38,8 +42,31 @@ public class BirtEngineHost {
         } catch (BirtException e) {
             throw new IllegalStateException("The BIRT report engine did not start: " + e.getMessage(), e);
         }
-        // BIRT's JavaScript bundle installs the global script context factory when it starts; every
-        // script context it creates from then on gets the shutter
+        scriptsShut();
+    }
+
+    /**
+     * BIRT's JavaScript bundle installs Rhino's global context factory when it starts, and every script
+     * context comes from that factory: the shutter goes onto it. Until the bundle has started, the global
+     * factory is a default one BIRT is about to replace, so the bundle is started first; if the factory
+     * is still not BIRT's, reports do not start rather than run scripts unshut.
+     */
+    private void scriptsShut() {
+        if (!ContextFactory.hasExplicitGlobal()) {
+            Bundle javascript = java.util.Arrays.stream(FrameworkUtil.getBundle(BirtEngineHost.class).getBundleContext().getBundles())
+                    .filter(b -> JAVASCRIPT_BUNDLE.equals(b.getSymbolicName())).findFirst().orElse(null);
+            if (javascript == null) {
+                throw new IllegalStateException("The BIRT JavaScript bundle " + JAVASCRIPT_BUNDLE + " is not installed.");
+            }
+            try {
+                javascript.start(Bundle.START_TRANSIENT);
+            } catch (BundleException e) {
+                throw new IllegalStateException("The BIRT JavaScript bundle did not start: " + e.getMessage(), e);
+            }
+        }
+        if (!ContextFactory.hasExplicitGlobal()) {
+            throw new IllegalStateException("BIRT's script context factory is not installed; reports stay off.");
+        }
         ContextFactory.getGlobal().addListener(shutter);
     }
 

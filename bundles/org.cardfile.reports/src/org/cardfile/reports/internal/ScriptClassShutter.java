@@ -16,7 +16,7 @@ import org.mozilla.javascript.ContextFactory;
 final class ScriptClassShutter implements ClassShutter, ContextFactory.Listener {
     private static final List<String> REFUSED_PREFIXES = List.of("java.io.", "java.nio.", "java.net.",
             "java.lang.reflect.", "java.lang.invoke.", "java.lang.management.", "java.lang.ref.", "java.lang.module.",
-            "java.security.", "java.util.concurrent.", "java.util.jar.", "java.util.zip.", "java.util.logging.",
+            "java.security.", "java.util.jar.", "java.util.zip.", "java.util.logging.",
             "java.util.prefs.", "java.util.ServiceLoader", "java.sql.DriverManager", "javax.", "jdk.", "sun.", "com.sun.",
             "org.osgi.", "org.eclipse.osgi.", "org.eclipse.core.", "org.eclipse.equinox.", "org.apache.felix.",
             "org.apache.derby.", "org.postgresql.", "org.eclipse.persistence.", "org.cardfile.", "org.apache.aries.",
@@ -30,6 +30,10 @@ final class ScriptClassShutter implements ClassShutter, ContextFactory.Listener 
 
     @Override
     public boolean visibleToScripts(String className) {
+        if (className.startsWith("jdk.proxy") || className.startsWith("com.sun.proxy.")) {
+            // proxies show scripts only their interfaces: the report's own connection is one, office-scoped
+            return true;
+        }
         for (String prefix : REFUSED_PREFIXES) {
             if (className.startsWith(prefix)) {
                 return false;

@@ -94,7 +94,7 @@ class DropInLayoutsTest extends ReportsFixture {
 
     @Test
     void aScriptReachingForJavaIsRefusedBeforeItRuns() throws Exception {
-        drop("java-from-script", TestLayouts.table("Java", "SELECT NAME FROM R_OFFICE", List.of("NAME"),
+        drop("java-from-script", TestLayouts.table("Java", "SELECT OFFICE_NAME FROM R_OFFICE", List.of("OFFICE_NAME"),
                 "<value-of>java.lang.System.getProperty(\"user.home\")</value-of>"));
         ReportInfo info = listed("java-from-script");
         assertFalse(info.runnable());
@@ -105,8 +105,8 @@ class DropInLayoutsTest extends ReportsFixture {
     @Test
     void aScriptHidingItsReachForJavaStillGetsNoJava() throws Exception {
         String home = System.getProperty("user.home");
-        drop("hidden-java", TestLayouts.table("Hidden", "SELECT NAME FROM R_OFFICE", List.of("NAME"),
-                "[<value-of>var p = this['Pack' + 'ages']; String(p['ja' + 'va']['lang']['System'].getProperty('user.home'))</value-of>]"));
+        drop("hidden-java", TestLayouts.table("Hidden", "SELECT OFFICE_NAME FROM R_OFFICE", List.of("OFFICE_NAME"),
+                "[<value-of>var p = eval('Pack' + 'ages'); String(p['ja' + 'va']['lang']['System'].getProperty('user.home'))</value-of>]"));
         assertEquals("", listed("hidden-java").problem(), "the scan cannot see through string arithmetic");
         String text;
         try {
@@ -119,7 +119,7 @@ class DropInLayoutsTest extends ReportsFixture {
 
     @Test
     void aScriptedDataSourceIsRefused() throws Exception {
-        String layout = TestLayouts.table("Scripted", "SELECT NAME FROM R_OFFICE", List.of("NAME"), "x")
+        String layout = TestLayouts.table("Scripted", "SELECT OFFICE_NAME FROM R_OFFICE", List.of("OFFICE_NAME"), "x")
                 .replace("<data-sources>", "<data-sources><script-data-source name=\"mine\" id=\"90\"/>");
         drop("scripted-source", layout);
         ReportInfo info = listed("scripted-source");
