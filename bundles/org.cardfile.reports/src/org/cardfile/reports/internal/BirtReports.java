@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.reports.ReportException;
 import org.cardfile.core.reports.ReportInfo;
 import org.cardfile.core.reports.ReportLayoutSource;
@@ -31,9 +32,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = Reports.class)
 public class BirtReports implements Reports {
+    /** The capability name reports are switched by (this bundle's Provide-Capability). */
+    public static final String CAPABILITY = "org.cardfile.reports";
+
     private final IReportEngine engine;
     private final ReportingDatabase database;
     private final LayoutCatalog catalog;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Capabilities capabilities;
 
     @Activate
     public BirtReports(@Reference BirtEngineHost host, @Reference ReportingDatabase database) {
@@ -97,6 +104,11 @@ public class BirtReports implements Reports {
 
     private Connection open(Session session) throws SQLException {
         session.require(Permission.RUN_REPORTS);
+        Capabilities switches = capabilities;
+        if (switches != null && switches.switchedOff(session).contains(CAPABILITY)) {
+            throw new ReportException("Reports are switched off for " + session.office().name()
+                    + "; an administrator can switch them on under Features.");
+        }
         return database.open(session);
     }
 
