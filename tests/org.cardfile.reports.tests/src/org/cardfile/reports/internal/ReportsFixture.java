@@ -116,7 +116,7 @@ abstract class ReportsFixture {
     static String htmlText(byte[] html) {
         String page = new String(html, java.nio.charset.StandardCharsets.UTF_8);
         String body = page.replaceAll("(?s)<style.*?</style>", " ").replaceAll("(?s)<script.*?</script>", " ");
-        return body.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&#8212;", "—")
+        return body.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&#xa0;", " ").replace("&amp;", "&").replace("&#8212;", "—")
                 .replaceAll("\\s+", " ");
     }
 }
