@@ -6,7 +6,6 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cardfile.core.reports.ReportLayout;
 import org.cardfile.core.reports.ReportLayoutSource;
@@ -30,7 +29,7 @@ public class BundledLayouts implements ReportLayoutSource, BundleTrackerCustomiz
     private static final System.Logger LOG = System.getLogger(BundledLayouts.class.getName());
 
     private final BundleTracker<List<ReportLayout>> tracker;
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final LayoutListeners listeners = new LayoutListeners();
 
     @Activate
     public BundledLayouts(BundleContext context) {
@@ -80,9 +79,7 @@ public class BundledLayouts implements ReportLayoutSource, BundleTrackerCustomiz
     }
 
     private void changed() {
-        for (Listener listener : listeners) {
-            listener.layoutsChanged(this);
-        }
+        listeners.changed(this);
     }
 
     @Override

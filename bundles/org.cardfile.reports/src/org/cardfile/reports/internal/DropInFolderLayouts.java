@@ -10,7 +10,6 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.cardfile.core.reports.ReportLayout;
@@ -33,7 +32,7 @@ public class DropInFolderLayouts implements ReportLayoutSource {
     private static final System.Logger LOG = System.getLogger(DropInFolderLayouts.class.getName());
 
     private final Path folder;
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final LayoutListeners listeners = new LayoutListeners();
     private final WatchService watcher;
     private final Thread watching;
 
@@ -108,14 +107,7 @@ public class DropInFolderLayouts implements ReportLayoutSource {
     }
 
     private void tellListeners() {
-        for (Listener listener : listeners) {
-            try {
-                listener.layoutsChanged(this);
-            } catch (RuntimeException e) {
-                // one listener's failure must not stop the watch the others rely on
-                LOG.log(Level.WARNING, "A listener to the reports folder " + folder + " failed", e);
-            }
-        }
+        listeners.changed(this);
     }
 
     @Deactivate
