@@ -2,6 +2,7 @@ package org.cardfile.core.reports;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.cardfile.core.security.Session;
 
@@ -25,4 +26,26 @@ public interface Reports {
      *         refused query or a database error; {@link ReportCancelledException} when stopped
      */
     void run(Session session, ReportRequest request, OutputStream out, ReportProgress progress);
+
+    /**
+     * Runs the report once into a {@link ReportDocument} for paging, export and print. The queries run
+     * now, on the session's office-scoped connection; the caller closes the document.
+     *
+     * @throws ReportException as {@link #run} does; {@link ReportCancelledException} when stopped
+     */
+    ReportDocument generate(Session session, String reportId, Map<String, String> parameters, ReportProgress progress);
+
+    /**
+     * Adds a layout to the reports folder, where every user of the office sees it at once; needs
+     * {@link org.cardfile.core.security.Permission#MANAGE_REPORTS}. {@code fileName} gives the report id
+     * ({@code my-report.rptdesign}). A layout BIRT cannot open, one that fails the safety checks, or one
+     * whose id a shipped report has is refused with the reason and not written; one with the id of an
+     * added layout replaces it.
+     *
+     * @return the report as it is now listed
+     */
+    ReportInfo addLayout(Session session, String fileName, byte[] design);
+
+    /** Removes a layout an admin added (see {@link ReportInfo#removable()}); shipped layouts are refused. */
+    void removeLayout(Session session, String reportId);
 }

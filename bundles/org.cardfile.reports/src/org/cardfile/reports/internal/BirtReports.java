@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.cardfile.core.capabilities.Capabilities;
+import org.cardfile.core.reports.ReportDocument;
 import org.cardfile.core.reports.ReportException;
 import org.cardfile.core.reports.ReportInfo;
 import org.cardfile.core.reports.ReportLayoutSource;
@@ -38,6 +40,7 @@ public class BirtReports implements Reports {
     private final IReportEngine engine;
     private final ReportingDatabase database;
     private final LayoutCatalog catalog;
+    private final LayoutUploads uploads;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Capabilities capabilities;
@@ -50,16 +53,24 @@ public class BirtReports implements Reports {
     public BirtReports(IReportEngine engine, ReportingDatabase database) {
         this.engine = engine;
         this.database = database;
-        this.catalog = new LayoutCatalog(new LayoutInspector(engine));
+        LayoutInspector inspector = new LayoutInspector(engine);
+        this.catalog = new LayoutCatalog(inspector);
+        this.uploads = new LayoutUploads(inspector);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addSource(ReportLayoutSource source) {
         catalog.add(source);
+        if (source instanceof DropInFolderLayouts folder) {
+            uploads.folder(folder);
+        }
     }
 
     public void removeSource(ReportLayoutSource source) {
         catalog.remove(source);
+        if (source instanceof DropInFolderLayouts folder) {
+            uploads.forget(folder);
+        }
     }
 
     @Override
@@ -90,16 +101,47 @@ public class BirtReports implements Reports {
 
     @Override
     public void run(Session session, ReportRequest request, OutputStream out, ReportProgress progress) {
-        InspectedLayout layout = find(session, request.reportId());
-        if (!layout.runnableNow()) {
-            throw new ReportException("The layout " + request.reportId() + " (" + layout.layout().origin()
-                    + ") cannot run: " + layout.problem() + ".");
-        }
+        InspectedLayout layout = runnable(session, request.reportId());
         try (Connection connection = open(session)) {
             new ReportRun(engine, layout).render(session, request, connection, out, progress);
         } catch (SQLException e) {
             throw new ReportException("The report " + request.reportId() + " failed: " + Messages.chain(e), e);
         }
+    }
+
+    @Override
+    public ReportDocument generate(Session session, String reportId, Map<String, String> parameters,
+            ReportProgress progress) {
+        InspectedLayout layout = runnable(session, reportId);
+        try (Connection connection = open(session)) {
+            ReportInfo info = info(layout, connection, false);
+            Map<String, String> shown = new TreeMap<>(parameters);
+            CardfileParameters.of(session).forEach((name, value) -> shown.put(name, String.valueOf(value)));
+            return BirtReportDocument.create(engine, info, shown,
+                    file -> new ReportRun(engine, layout).document(session, parameters, connection, file, progress));
+        } catch (SQLException e) {
+            throw new ReportException("The report " + reportId + " failed: " + Messages.chain(e), e);
+        }
+    }
+
+    @Override
+    public ReportInfo addLayout(Session session, String fileName, byte[] design) {
+        String id = uploads.add(session, fileName, design, catalog.current());
+        return describe(session, id);
+    }
+
+    @Override
+    public void removeLayout(Session session, String reportId) {
+        uploads.remove(session, reportId, catalog.current());
+    }
+
+    private InspectedLayout runnable(Session session, String reportId) {
+        InspectedLayout layout = find(session, reportId);
+        if (!layout.runnableNow()) {
+            throw new ReportException("The layout " + reportId + " (" + layout.layout().origin() + ") cannot run: "
+                    + layout.problem() + ".");
+        }
+        return layout;
     }
 
     private Connection open(Session session) throws SQLException {
@@ -139,6 +181,6 @@ public class BirtReports implements Reports {
             }
         }
         return new ReportInfo(layout.layout().id(), layout.title(), layout.category(), layout.description(), parameters,
-                layout.layout().origin(), problem);
+                layout.layout().origin(), problem, uploads.removable(layout.layout()));
     }
 }

@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
@@ -72,6 +73,31 @@ public class DropInFolderLayouts implements ReportLayoutSource {
         } catch (IOException e) {
             throw new UncheckedIOException("The reports folder " + folder + " cannot be read", e);
         }
+    }
+
+    /**
+     * Writes {@code design} as the layout {@code id}, replacing one of that id. It is written beside the
+     * folder's layouts under another name and moved into place, so a listing never meets half a file.
+     */
+    void write(String id, byte[] design) throws IOException {
+        Path partial = Files.createTempFile(folder, "." + id + "-", ".partial");
+        try {
+            Files.write(partial, design);
+            Files.move(partial, folder.resolve(id + EXTENSION), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Removes the layout {@code id}; false when the folder has none of that id. */
+    boolean delete(String id) throws IOException {
+        return Files.deleteIfExists(folder.resolve(id + EXTENSION));
+    }
+
+    /** Whether {@code layout} is one of this folder's files. */
+    boolean holds(ReportLayout layout) {
+        return layout.location().equals(folder.resolve(layout.id() + EXTENSION).toUri());
     }
 
     static String id(Path file) {

@@ -26,6 +26,14 @@ final class RenderOptions {
         return option;
     }
 
+    /** One page of a report document, for the workbench's viewer: BIRT pages it by the layout's master page. */
+    static IRenderOption htmlPage(OutputStream out) {
+        HTMLRenderOption html = (HTMLRenderOption) html();
+        html.setHtmlPagination(true);
+        html.setOutputStream(out);
+        return html;
+    }
+
     private static IRenderOption html() {
         HTMLRenderOption html = new HTMLRenderOption();
         html.setOutputFormat(IRenderOption.OUTPUT_FORMAT_HTML);

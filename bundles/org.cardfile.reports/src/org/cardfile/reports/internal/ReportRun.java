@@ -1,6 +1,7 @@
 package org.cardfile.reports.internal;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.eclipse.birt.report.engine.api.IGetParameterDefinitionTask;
 import org.eclipse.birt.report.engine.api.IProgressMonitor;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.IRunTask;
 
 /**
  * One run of one layout on one office-scoped connection: parameters checked and typed, the output
@@ -53,20 +55,45 @@ final class ReportRun {
     }
 
     void render(Session session, ReportRequest request, Connection connection, OutputStream out, ReportProgress progress) {
-        String id = layout.layout().id();
-        Map<String, Object> values = parameters(connection).values(request.parameters(), CardfileParameters.of(session));
         IRunAndRenderTask task = engine.createRunAndRenderTask(layout.runnable());
         try {
-            task.setAppContext(appContext(connection));
-            task.setLocale(Locale.getDefault());
-            task.setParameterValues(values);
-            if (!task.validateParameters()) {
-                throw new ReportException("The parameters for " + id + " are not valid: " + errors(task));
-            }
+            prepare(task, session, request.parameters(), connection, progress);
             task.setRenderOption(RenderOptions.of(request.format(), out));
-            task.setProgressMonitor(new Monitor(task, progress));
+            execute(task, progress, task::run);
+        } finally {
+            task.close();
+        }
+    }
+
+    /** Runs the queries once into a report document at {@code file}, for paging and export later. */
+    void document(Session session, Map<String, String> parameters, Connection connection, Path file,
+            ReportProgress progress) {
+        IRunTask task = engine.createRunTask(layout.runnable());
+        try {
+            prepare(task, session, parameters, connection, progress);
+            execute(task, progress, () -> task.run(file.toString()));
+        } finally {
+            task.close();
+        }
+    }
+
+    private void prepare(IEngineTask task, Session session, Map<String, String> parameters, Connection connection,
+            ReportProgress progress) {
+        Map<String, Object> values = parameters(connection).values(parameters, CardfileParameters.of(session));
+        task.setAppContext(appContext(connection));
+        task.setLocale(Locale.getDefault());
+        task.setParameterValues(values);
+        if (!task.validateParameters()) {
+            throw new ReportException("The parameters for " + layout.layout().id() + " are not valid: " + errors(task));
+        }
+        task.setProgressMonitor(new Monitor(task, progress));
+    }
+
+    private void execute(IEngineTask task, ReportProgress progress, BirtAction action) {
+        String id = layout.layout().id();
+        try {
             progress.step("Running " + layout.title());
-            task.run();
+            action.run();
             if (progress.cancelled() || task.getStatus() == IEngineTask.STATUS_CANCELLED) {
                 throw new ReportCancelledException(id);
             }
@@ -78,12 +105,16 @@ final class ReportRun {
                 throw new ReportCancelledException(id);
             }
             throw new ReportException("The report " + id + " failed: " + Messages.chain(e), e);
-        } finally {
-            task.close();
         }
     }
 
-    private static String errors(IEngineTask task) {
+    /** A BIRT call that may throw its checked exception. */
+    @FunctionalInterface
+    interface BirtAction {
+        void run() throws EngineException;
+    }
+
+    static String errors(IEngineTask task) {
         List<?> errors = task.getErrors();
         StringBuilder text = new StringBuilder();
         for (Object error : errors) {
@@ -96,7 +127,7 @@ final class ReportRun {
     }
 
     /** Turns BIRT's progress events into steps, and a stop into the task's cancel. */
-    private record Monitor(IEngineTask task, ReportProgress progress) implements IProgressMonitor {
+    record Monitor(IEngineTask task, ReportProgress progress) implements IProgressMonitor {
         @Override
         public void onProgress(int type, int value) {
             if (progress.cancelled()) {

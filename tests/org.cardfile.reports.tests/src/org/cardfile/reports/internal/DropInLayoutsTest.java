@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.cardfile.core.reports.ReportException;
 import org.cardfile.core.reports.ReportFormat;
 import org.cardfile.core.reports.ReportInfo;
+import org.cardfile.core.security.AccessDeniedException;
+import org.cardfile.core.security.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,5 +126,64 @@ class DropInLayoutsTest extends ReportsFixture {
         drop("scripted-source", layout);
         ReportInfo info = listed("scripted-source");
         assertTrue(info.problem().contains("scripted; Cardfile reports read data through JDBC only"), info.problem());
+    }
+
+    private static byte[] callsPerNumber(String title) {
+        return TestLayouts.table(title, "SELECT DIALLED_NUMBER, COUNT(*) AS N FROM R_CALL GROUP BY DIALLED_NUMBER",
+                List.of("DIALLED_NUMBER", "N"), title).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAdminAddsALayoutThatEveryoneInTheOfficeThenRunsAndRemovesIt() throws Exception {
+        Session admin = f.signIn("admin");
+        ReportInfo added = reports.addLayout(admin, "/home/designer/Calls by number.v2.rptdesign".replace(" ", "-"),
+                callsPerNumber("Calls by number"));
+        assertEquals("Calls-by-number.v2", added.id());
+        assertTrue(added.removable(), "an added layout can be removed again");
+        assertTrue(Files.isRegularFile(folder.resolve("Calls-by-number.v2.rptdesign")), "it is in the reports folder");
+        assertTrue(htmlText(render(alice, "Calls-by-number.v2", Map.of(), ReportFormat.HTML)).contains("+12175550190 1"));
+        assertFalse(listed("advertising-effectiveness").removable(), "a shipped report is not removable");
+
+        reports.addLayout(admin, "Calls-by-number.v2.rptdesign", callsPerNumber("Calls by dialled number"));
+        assertEquals("Calls by dialled number", listed("Calls-by-number.v2").title(), "adding again replaces it");
+
+        reports.removeLayout(admin, "Calls-by-number.v2");
+        assertFalse(Files.exists(folder.resolve("Calls-by-number.v2.rptdesign")));
+        assertTrue(reports.list(alice).stream().noneMatch(r -> r.id().equals("Calls-by-number.v2")));
+    }
+
+    @Test
+    void layoutsThatWouldBreakOrShadowAShippedReportAreRefusedAndNotWritten() throws Exception {
+        Session admin = f.signIn("admin");
+        ReportException broken = assertThrows(ReportException.class, () -> reports.addLayout(admin, "half.rptdesign",
+                "<report xmlns=\"http://www.eclipse.org/birt/2005/design\"><body>".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(broken.getMessage().startsWith("The layout half.rptdesign was not added: "), broken.getMessage());
+        assertFalse(Files.exists(folder.resolve("half.rptdesign")));
+
+        ReportException shadow = assertThrows(ReportException.class,
+                () -> reports.addLayout(admin, "advertising-effectiveness.rptdesign", callsPerNumber("Mine")));
+        assertTrue(shadow.getMessage().contains("belongs to the shipped report \"Advertising effectiveness\""),
+                shadow.getMessage());
+        assertEquals("Advertising effectiveness", listed("advertising-effectiveness").title());
+
+        ReportException name = assertThrows(ReportException.class,
+                () -> reports.addLayout(admin, "notes.txt", callsPerNumber("Mine")));
+        assertEquals("\"notes.txt\" is not a BIRT layout: its name must end in .rptdesign.", name.getMessage());
+        ReportException hidden = assertThrows(ReportException.class,
+                () -> reports.addLayout(admin, "..rptdesign", callsPerNumber("Mine")));
+        assertTrue(hidden.getMessage().contains("cannot be a report id"), hidden.getMessage());
+
+        ReportException shipped = assertThrows(ReportException.class,
+                () -> reports.removeLayout(admin, "advertising-effectiveness"));
+        assertTrue(shipped.getMessage().contains("is shipped with Cardfile"), shipped.getMessage());
+    }
+
+    @Test
+    void aRepMayRunReportsButNotAddOrRemoveLayouts() throws Exception {
+        assertThrows(AccessDeniedException.class, () -> reports.addLayout(alice, "mine.rptdesign", callsPerNumber("Mine")));
+        assertFalse(Files.exists(folder.resolve("mine.rptdesign")));
+        drop("left-by-designer", new String(callsPerNumber("Left here"), StandardCharsets.UTF_8));
+        assertThrows(AccessDeniedException.class, () -> reports.removeLayout(alice, "left-by-designer"));
+        assertTrue(Files.exists(folder.resolve("left-by-designer.rptdesign")));
     }
 }
