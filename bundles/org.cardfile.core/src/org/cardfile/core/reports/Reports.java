@@ -48,4 +48,9 @@ public interface Reports {
 
     /** Removes a layout an admin added (see {@link ReportInfo#removable()}); shipped layouts are refused. */
     void removeLayout(Session session, String reportId);
+
+    /** {@code listener} runs (on any thread) whenever layouts are added, changed or removed. */
+    void addListener(Runnable listener);
+
+    void removeListener(Runnable listener);
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.reports.ReportDocument;
@@ -37,10 +38,14 @@ public class BirtReports implements Reports {
     /** The capability name reports are switched by (this bundle's Provide-Capability). */
     public static final String CAPABILITY = "org.cardfile.reports";
 
+    private static final System.Logger LOG = System.getLogger(BirtReports.class.getName());
+
     private final IReportEngine engine;
     private final ReportingDatabase database;
     private final LayoutCatalog catalog;
     private final LayoutUploads uploads;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ReportLayoutSource.Listener sourceListener = source -> changed();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Capabilities capabilities;
@@ -61,6 +66,7 @@ public class BirtReports implements Reports {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addSource(ReportLayoutSource source) {
         catalog.add(source);
+        source.addListener(sourceListener);
         if (source instanceof DropInFolderLayouts folder) {
             uploads.folder(folder);
         }
@@ -68,6 +74,7 @@ public class BirtReports implements Reports {
 
     public void removeSource(ReportLayoutSource source) {
         catalog.remove(source);
+        source.removeListener(sourceListener);
         if (source instanceof DropInFolderLayouts folder) {
             uploads.forget(folder);
         }
@@ -133,6 +140,27 @@ public class BirtReports implements Reports {
     @Override
     public void removeLayout(Session session, String reportId) {
         uploads.remove(session, reportId, catalog.current());
+    }
+
+    @Override
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                // one listener's failure must not keep the others from hearing of the change
+                LOG.log(System.Logger.Level.ERROR, "A reports listener failed", e);
+            }
+        }
     }
 
     private InspectedLayout runnable(Session session, String reportId) {

@@ -136,9 +136,14 @@ class DropInLayoutsTest extends ReportsFixture {
     @Test
     void anAdminAddsALayoutThatEveryoneInTheOfficeThenRunsAndRemovesIt() throws Exception {
         Session admin = f.signIn("admin");
+        CountDownLatch told = new CountDownLatch(1);
+        Runnable listener = told::countDown;
+        reports.addListener(listener);
         ReportInfo added = reports.addLayout(admin, "/home/designer/Calls by number.v2.rptdesign".replace(" ", "-"),
                 callsPerNumber("Calls by number"));
         assertEquals("Calls-by-number.v2", added.id());
+        assertTrue(told.await(20, TimeUnit.SECONDS), "the Reports part hears of the new layout");
+        reports.removeListener(listener);
         assertTrue(added.removable(), "an added layout can be removed again");
         assertTrue(Files.isRegularFile(folder.resolve("Calls-by-number.v2.rptdesign")), "it is in the reports folder");
         assertTrue(htmlText(render(alice, "Calls-by-number.v2", Map.of(), ReportFormat.HTML)).contains("+12175550190 1"));

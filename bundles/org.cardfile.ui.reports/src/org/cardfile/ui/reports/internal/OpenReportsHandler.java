@@ -1,0 +1,22 @@
+package org.cardfile.ui.reports.internal;
+
+import org.cardfile.core.reports.Reports;
+import org.cardfile.core.security.Permission;
+import org.cardfile.core.security.Session;
+import org.cardfile.ui.internal.AdminPartHandler;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Optional;
+
+/** Reports → Reports… (Ctrl+Shift+R): opens the Reports part in the editor area, or brings it forward. */
+public class OpenReportsHandler extends AdminPartHandler {
+    static final String DESCRIPTOR = "org.cardfile.ui.reports.partdescriptor.reports";
+
+    public OpenReportsHandler() {
+        super(DESCRIPTOR);
+    }
+
+    @CanExecute
+    public boolean mayRunReports(@Optional Session session, @Optional Reports reports) {
+        return session != null && reports != null && session.may(Permission.RUN_REPORTS);
+    }
+}
