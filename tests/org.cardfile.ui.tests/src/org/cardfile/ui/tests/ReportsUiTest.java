@@ -99,6 +99,9 @@ class ReportsUiTest {
         assertTrue(shown.contains("217-555-0191"), "every tracking number of the office has its row: " + shown);
         assertFalse(shown.contains("217-555-0195"), "Shelbyville's number is not in Springfield's report");
         assertEquals("Page 1 of 1", robot.find("reports.page", Label.class).getText());
+        // the browser paints in its own process: give it a moment before the picture for the docs
+        long paintedBy = System.nanoTime() + 1_500_000_000L;
+        robot.waitUntil("the browser to paint", () -> System.nanoTime() > paintedBy);
         new Screenshots(robot.display()).ofShell(robot.visibleShells().get(0), Path.of("target", "screenshots", "reports.png"));
 
         Path pdf = Files.createTempDirectory("cardfile-ui-report").resolve("advertising.pdf");

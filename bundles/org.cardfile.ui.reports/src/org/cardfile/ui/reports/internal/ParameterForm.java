@@ -51,8 +51,7 @@ final class ParameterForm {
             Label label = new Label(area, SWT.NONE);
             label.setText(p.label() + (p.required() ? " *" : ""));
             inputs.put(p.name(), ParameterInput.create(area, p, typed.getOrDefault(p.name(), p.defaultValue())));
-            new Label(area, SWT.NONE);
-            problems.put(p.name(), MessageLine.problemLine(area, "reports.problem." + p.name(), 1));
+            problems.put(p.name(), MessageLine.problemLine(area, "reports.problem." + p.name(), 2));
         }
         if (report != null && parameters.isEmpty()) {
             Label none = new Label(area, SWT.NONE);

@@ -22,17 +22,27 @@ final class ReportList {
     static final String BROKEN = " (broken)";
 
     private final Tree tree;
+    private final Consumer<Optional<ReportInfo>> selected;
     private List<ReportInfo> reports = List.of();
+    /**
+     * The report the listener last heard of. GTK reports the items a rebuild removes as selection
+     * changes, some of them later, from its idle loop; only a real change of report is passed on.
+     */
+    private String told;
 
     ReportList(Composite parent, Consumer<Optional<ReportInfo>> selected) {
         tree = Ids.tag(new Tree(parent, SWT.BORDER | SWT.SINGLE), "reports.list");
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.widthHint = 240;
         tree.setLayoutData(data);
-        tree.addListener(SWT.Selection, e -> selected.accept(selection()));
+        this.selected = selected;
+        tree.addListener(SWT.Selection, e -> tell());
     }
 
-    /** Shows {@code shown}, keeping the selected report selected when it is still there. */
+    /**
+     * Shows {@code shown}, keeping the selected report selected when it is still there; when it is gone,
+     * the listener hears that nothing is selected.
+     */
     void show(List<ReportInfo> shown) {
         String keep = selection().map(ReportInfo::id).orElse(null);
         reports = List.copyOf(shown);
@@ -57,6 +67,16 @@ final class ReportList {
         } finally {
             tree.setRedraw(true);
         }
+        tell();
+    }
+
+    private void tell() {
+        Optional<ReportInfo> now = selection();
+        String id = now.map(ReportInfo::id).orElse(null);
+        if (!java.util.Objects.equals(id, told)) {
+            told = id;
+            selected.accept(now);
+        }
     }
 
     Optional<ReportInfo> selection() {
@@ -64,12 +84,13 @@ final class ReportList {
         return items.length == 1 && items[0].getData() instanceof ReportInfo report ? Optional.of(report) : Optional.empty();
     }
 
-    /** Selects the report {@code id}; false when it is not listed. */
+    /** Selects the report {@code id} without telling the listener; false when it is not listed. */
     boolean select(String id) {
         for (TreeItem category : tree.getItems()) {
             for (TreeItem item : category.getItems()) {
                 if (item.getData() instanceof ReportInfo report && report.id().equals(id)) {
                     tree.setSelection(item);
+                    told = id; // the caller shows it
                     return true;
                 }
             }

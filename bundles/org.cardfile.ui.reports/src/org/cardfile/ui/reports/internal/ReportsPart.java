@@ -74,9 +74,8 @@ public class ReportsPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
         Composite left = new Composite(sash, SWT.NONE);
-        left.setLayout(new GridLayout(2, true));
+        left.setLayout(new GridLayout(1, false));
         list = new ReportList(left, this::selected);
-        ((GridData) list.control().getLayoutData()).horizontalSpan = 2;
         boolean admin = session.may(Permission.MANAGE_REPORTS);
         Button add = button(left, "Add layout...", "reports.addLayout", this::addLayout);
         add.setEnabled(admin);
@@ -245,7 +244,7 @@ public class ReportsPart {
             ReportInfo added = reports.addLayout(session, file.getFileName().toString(), Files.readAllBytes(file));
             reload();
             list.select(added.id());
-            selected(Optional.of(added));
+            selected(list.selection());
             info("Added " + added.title() + "; everyone in the office can run it now.");
         } catch (IOException e) {
             problem("Could not read " + file + ": " + e.getMessage());
@@ -263,7 +262,6 @@ public class ReportsPart {
         try {
             reports.removeLayout(session, chosen.get().id());
             reload();
-            selected(list.selection());
             info("Removed " + chosen.get().title() + ".");
         } catch (RuntimeException e) {
             problem(describe("remove " + chosen.get().title(), e));
