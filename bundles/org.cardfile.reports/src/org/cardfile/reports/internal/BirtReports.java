@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.reports.ReportDocument;
@@ -38,13 +37,11 @@ public class BirtReports implements Reports {
     /** The capability name reports are switched by (this bundle's Provide-Capability). */
     public static final String CAPABILITY = "org.cardfile.reports";
 
-    private static final System.Logger LOG = System.getLogger(BirtReports.class.getName());
-
     private final IReportEngine engine;
     private final ReportingDatabase database;
     private final LayoutCatalog catalog;
     private final LayoutUploads uploads;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<Runnable> listeners = new Listeners<>();
     private final ReportLayoutSource.Listener sourceListener = source -> changed();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -153,14 +150,7 @@ public class BirtReports implements Reports {
     }
 
     private void changed() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                // one listener's failure must not keep the others from hearing of the change
-                LOG.log(System.Logger.Level.ERROR, "A reports listener failed", e);
-            }
-        }
+        listeners.tell(Runnable::run, "the reports");
     }
 
     private InspectedLayout runnable(Session session, String reportId) {

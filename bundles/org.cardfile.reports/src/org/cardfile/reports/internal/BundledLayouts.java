@@ -29,7 +29,7 @@ public class BundledLayouts implements ReportLayoutSource, BundleTrackerCustomiz
     private static final System.Logger LOG = System.getLogger(BundledLayouts.class.getName());
 
     private final BundleTracker<List<ReportLayout>> tracker;
-    private final LayoutListeners listeners = new LayoutListeners();
+    private final Listeners<Listener> listeners = new Listeners<>();
 
     @Activate
     public BundledLayouts(BundleContext context) {
@@ -79,7 +79,7 @@ public class BundledLayouts implements ReportLayoutSource, BundleTrackerCustomiz
     }
 
     private void changed() {
-        listeners.changed(this);
+        listeners.tell(l -> l.layoutsChanged(this), "the report layouts of " + this);
     }
 
     @Override

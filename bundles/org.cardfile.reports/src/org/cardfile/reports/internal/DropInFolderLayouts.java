@@ -33,7 +33,7 @@ public class DropInFolderLayouts implements ReportLayoutSource {
     private static final System.Logger LOG = System.getLogger(DropInFolderLayouts.class.getName());
 
     private final Path folder;
-    private final LayoutListeners listeners = new LayoutListeners();
+    private final Listeners<Listener> listeners = new Listeners<>();
     private final WatchService watcher;
     private final Thread watching;
 
@@ -133,7 +133,7 @@ public class DropInFolderLayouts implements ReportLayoutSource {
     }
 
     private void tellListeners() {
-        listeners.changed(this);
+        listeners.tell(l -> l.layoutsChanged(this), "the report layouts of " + this);
     }
 
     @Deactivate

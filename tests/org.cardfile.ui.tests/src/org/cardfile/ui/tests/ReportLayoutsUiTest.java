@@ -6,24 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.cardfile.ui.reports.internal.UserChoices;
 import org.cardfile.ui.testsupport.ScreenshotOnFailure;
 import org.cardfile.ui.testsupport.UiRobot;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * An admin adds a layout from the Reports part, everyone can run it, a layout a designer drops into
@@ -64,24 +57,6 @@ class ReportLayoutsUiTest {
                 """.formatted(title, text).strip();
     }
 
-    private static IEclipseContext applicationContext() {
-        var context = FrameworkUtil.getBundle(ReportLayoutsUiTest.class).getBundleContext();
-        return context.getService(context.getServiceReference(IWorkbench.class)).getApplication().getContext();
-    }
-
-    private static TreeItem item(Tree tree, String title) {
-        return Arrays.stream(tree.getItems()).flatMap(c -> Arrays.stream(c.getItems()))
-                .filter(i -> i.getText().equals(title)).findFirst().orElse(null);
-    }
-
-    private static void choose(UiRobot robot, Tree list, String title) {
-        TreeItem item = robot.waitFor(title + " in the list", () -> item(list, title));
-        Rectangle bounds = item.getBounds();
-        robot.clickAt(list, bounds.x + 8, bounds.y + bounds.height / 2);
-        Label shown = robot.find("reports.title", Label.class);
-        robot.waitUntil(title + " chosen", () -> shown.getText().equals(title));
-    }
-
     /** Waits for the part's message to start with {@code expected}, and says what it said instead. */
     private static void awaitMessage(UiRobot robot, Label message, String expected) {
         try {
@@ -99,11 +74,11 @@ class ReportLayoutsUiTest {
         Path reportsFolder = Path.of(System.getProperty("cardfile.data.dir"), "reports");
         Path dropped = reportsFolder.resolve("weekend-rota.rptdesign");
         Picks picks = new Picks();
-        IEclipseContext application = applicationContext();
+        IEclipseContext application = ReportsPage.applicationContext();
         application.set(UserChoices.class, picks);
         try {
             admin.execute("org.cardfile.ui.reports.command.open");
-            Tree list = robot.find("reports.list", Tree.class);
+            ReportsPage page = new ReportsPage(robot);
             Label message = robot.find("reports.message", Label.class);
 
             Path designs = Files.createTempDirectory("cardfile-designs");
@@ -113,15 +88,12 @@ class ReportLayoutsUiTest {
             awaitMessage(robot, message, "Added Office notice");
             assertTrue(Files.isRegularFile(reportsFolder.resolve("office-notice.rptdesign")), "it is in the reports folder");
 
-            choose(robot, list, "Office notice");
+            page.choose("Office notice");
             robot.click(robot.find("reports.run", Button.class));
-            Browser browser = robot.find("reports.browser", Browser.class);
-            robot.waitUntil("the added report in the browser", () -> browser.evaluate(
-                    "return document.body ? document.body.innerText : '';") instanceof String s
-                    && s.contains("Closed on Friday afternoon"));
+            page.browserShowing("Closed on Friday afternoon");
 
             Files.writeString(dropped, notice("Weekend rota", "Bob and Carol"), StandardCharsets.UTF_8);
-            robot.waitFor("the dropped-in layout listed without a restart", () -> item(list, "Weekend rota"));
+            robot.waitFor("the dropped-in layout listed without a restart", () -> page.item("Weekend rota"));
 
             picks.next = Files.writeString(designs.resolve("half.rptdesign"),
                     "<report xmlns=\"http://www.eclipse.org/birt/2005/design\"><body>", StandardCharsets.UTF_8);
@@ -129,10 +101,10 @@ class ReportLayoutsUiTest {
             awaitMessage(robot, message, "The layout half.rptdesign was not added: ");
             assertFalse(Files.exists(reportsFolder.resolve("half.rptdesign")), "a refused layout is not written");
 
-            choose(robot, list, "Office notice");
+            page.choose("Office notice");
             robot.click(robot.find("reports.removeLayout", Button.class));
             awaitMessage(robot, message, "Removed Office notice.");
-            assertTrue(item(list, "Office notice") == null, "it is gone from the list");
+            assertTrue(page.item("Office notice") == null, "it is gone from the list");
             assertFalse(Files.exists(reportsFolder.resolve("office-notice.rptdesign")));
         } finally {
             application.remove(UserChoices.class);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,20 +16,15 @@ import org.cardfile.ui.reports.internal.UserChoices;
 import org.cardfile.ui.testsupport.ScreenshotOnFailure;
 import org.cardfile.ui.testsupport.Screenshots;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * A rep opens Reports with its key, picks advertising effectiveness, runs it with the form's defaults,
@@ -58,28 +52,14 @@ class ReportsUiTest {
         }
     }
 
-    private static IEclipseContext applicationContext() {
-        var context = FrameworkUtil.getBundle(ReportsUiTest.class).getBundleContext();
-        return context.getService(context.getServiceReference(IWorkbench.class)).getApplication().getContext();
-    }
-
-    private static TreeItem item(Tree tree, String title) {
-        return Arrays.stream(tree.getItems()).flatMap(c -> Arrays.stream(c.getItems()))
-                .filter(i -> i.getText().equals(title)).findFirst().orElse(null);
-    }
-
     @Test
     void aRepRunsAdvertisingEffectivenessReadsItsTableAndExportsItAsPdf() throws Exception {
         var robot = workbench.robot;
         robot.press('r', SWT.CTRL, SWT.SHIFT);
-        Tree list = robot.find("reports.list", Tree.class);
-        TreeItem advertising = robot.waitFor("advertising effectiveness in the list", () -> item(list, "Advertising effectiveness"));
+        ReportsPage page = new ReportsPage(robot);
+        TreeItem advertising = robot.waitFor("advertising effectiveness in the list", () -> page.item("Advertising effectiveness"));
         assertEquals("Calls and advertising", advertising.getParentItem().getText(), "listed under its category");
-        Rectangle bounds = advertising.getBounds();
-        // on the start of the title: a narrow list cuts off its end
-        robot.clickAt(list, bounds.x + 8, bounds.y + bounds.height / 2);
-        Label title = robot.find("reports.title", Label.class);
-        robot.waitUntil("the report chosen", () -> title.getText().equals("Advertising effectiveness"));
+        page.choose("Advertising effectiveness");
 
         robot.find("reports.param.from", DateTime.class);
         robot.find("reports.param.to", DateTime.class);
@@ -90,11 +70,7 @@ class ReportsUiTest {
         assertFalse(sources.stream().anyMatch(s -> s.contains("Shelbyville")), "only the rep's office's sources: " + sources);
 
         robot.click(robot.find("reports.run", Button.class));
-        Browser browser = robot.find("reports.browser", Browser.class);
-        String shown = robot.waitFor("the report's table in the browser", () -> {
-            Object text = browser.evaluate("return document.body ? document.body.innerText : '';");
-            return text instanceof String s && s.contains("217-555-0190") ? s : null;
-        });
+        String shown = page.browserShowing("217-555-0190");
         assertTrue(shown.contains("Springfield Gazette, Sunday classifieds"), shown);
         assertTrue(shown.contains("217-555-0191"), "every tracking number of the office has its row: " + shown);
         assertFalse(shown.contains("217-555-0195"), "Shelbyville's number is not in Springfield's report");
@@ -105,7 +81,7 @@ class ReportsUiTest {
         new Screenshots(robot.display()).ofShell(robot.visibleShells().get(0), Path.of("target", "screenshots", "reports.png"));
 
         Path pdf = Files.createTempDirectory("cardfile-ui-report").resolve("advertising.pdf");
-        IEclipseContext application = applicationContext();
+        IEclipseContext application = ReportsPage.applicationContext();
         application.set(UserChoices.class, new SaveTo(pdf));
         try {
             robot.click(robot.find("reports.exportPdf", Button.class));

@@ -36,11 +36,11 @@ class WorkbenchLayoutUiTest {
     private final EModelService model = application.getContext().get(EModelService.class);
 
     @Test
-    void theMenuBarReadsFileCustomerProductCardsAdminHelp() {
+    void theMenuBarReadsFileCustomerProductCardsReportsAdminHelp() {
         Shell shell = workbench.robot.waitFor("the main window's menu bar", () -> workbench.robot.visibleShells()
                 .stream().filter(s -> s.getMenuBar() != null).findFirst().orElse(null));
         List<String> titles = Arrays.stream(shell.getMenuBar().getItems()).map(MenuItem::getText).toList();
-        assertEquals(List.of("&File", "&Customer", "&Product", "C&ards", "A&dmin", "&Help"), titles);
+        assertEquals(List.of("&File", "&Customer", "&Product", "C&ards", "&Reports", "A&dmin", "&Help"), titles);
     }
 
     @Test
