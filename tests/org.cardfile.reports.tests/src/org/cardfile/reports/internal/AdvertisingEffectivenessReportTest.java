@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +14,23 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,6 +52,8 @@ class AdvertisingEffectivenessReportTest extends ReportsFixture {
     private static final String REPORT = "advertising-effectiveness";
     private static final Instant FROM = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant TO_EXCLUSIVE = Instant.parse("2026-12-01T00:00:00Z");
+    /** A picture the HTML carries inline, as the report engine's image handler writes it. */
+    private static final Pattern INLINE_PNG = Pattern.compile("<img[^>]*\\ssrc=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 
     @Override
     void seed() throws Exception {
@@ -152,6 +169,61 @@ class AdvertisingEffectivenessReportTest extends ReportsFixture {
         String shelbyville = htmlText(render(rita, REPORT, NOVEMBER, ReportFormat.HTML));
         assertTrue(shelbyville.contains("217-555-0195 2 1 1 2 2 0 0 0 275.00"), shelbyville);
         assertFalse(shelbyville.contains("217-555-0190"), shelbyville);
+    }
+
+    @Test
+    void htmlHasTheCostPerLeadChartAfterTheTable() throws Exception {
+        String page = new String(render(alice, REPORT, NOVEMBER, ReportFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
+        Matcher img = INLINE_PNG.matcher(page);
+        assertTrue(img.find(), "the page has the chart as an inline PNG");
+        assertTrue(img.start() > page.indexOf("All sources"), "the chart comes after the table");
+        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(img.group(1))));
+        assertTrue(chart != null, "the inline PNG decodes");
+        assertPlausibleChart(chart.getWidth(), chart.getHeight());
+        assertTrue(colours(chart) > 3, "the chart has bars, axes and labels, not a blank picture");
+    }
+
+    @Test
+    void theChartSaysSoWhenNoNumberHasALead() {
+        // Shelbyville's calls in November made no cards: the chart is drawn with its "no lead" message
+        String page = new String(render(rita, REPORT, NOVEMBER, ReportFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
+        Matcher img = INLINE_PNG.matcher(page);
+        assertTrue(img.find(), "the page still has the chart");
+        assertTrue(Base64.getDecoder().decode(img.group(1)).length > 0);
+    }
+
+    @Test
+    void pdfHasTheCostPerLeadChartAsAnImage() throws Exception {
+        List<PDImageXObject> images = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(render(alice, REPORT, NOVEMBER, ReportFormat.PDF))) {
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getXObjectNames()) {
+                    PDXObject object = resources.getXObject(name);
+                    if (object instanceof PDImageXObject image) {
+                        images.add(image);
+                    }
+                }
+            }
+        }
+        assertEquals(1, images.size(), "the PDF has one picture, the chart");
+        assertPlausibleChart(images.get(0).getWidth(), images.get(0).getHeight());
+    }
+
+    /** The layout draws the chart 10 by 3.5 inches: wide, a few hundred pixels at any resolution. */
+    private static void assertPlausibleChart(int width, int height) {
+        assertTrue(width >= 400 && width <= 4000 && height >= 100 && height <= 2000, width + " x " + height);
+        assertTrue(width > 2 * height, "as wide as the page, not as tall: " + width + " x " + height);
+    }
+
+    private static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
     }
 
     @Test
