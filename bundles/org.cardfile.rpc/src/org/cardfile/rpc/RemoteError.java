@@ -6,6 +6,7 @@ import java.util.List;
 import org.cardfile.core.calls.CallAlreadyTakenException;
 import org.cardfile.core.calls.InvalidCallEventException;
 import org.cardfile.core.capabilities.CapabilityInUseException;
+import org.cardfile.core.reports.ReportException;
 import org.cardfile.core.security.AccessDeniedException;
 import org.cardfile.core.security.AuthenticationException;
 import org.cardfile.core.service.FieldError;
@@ -27,7 +28,7 @@ public record RemoteError(Kind type, String message, List<FieldError> fieldError
 
     public enum Kind {
         VALIDATION(422), STALE(409), ACCESS_DENIED(403), AUTHENTICATION(401), NOT_FOUND(404), CALL_TAKEN(409),
-        INVALID_EVENT(400), BAD_REQUEST(400), SEATS_EXHAUSTED(409), CAPABILITY_IN_USE(409), SERVER(500);
+        INVALID_EVENT(400), BAD_REQUEST(400), SEATS_EXHAUSTED(409), CAPABILITY_IN_USE(409), REPORT(422), SERVER(500);
 
         private final int status;
 
@@ -61,6 +62,7 @@ public record RemoteError(Kind type, String message, List<FieldError> fieldError
                     c.takenAt());
             case InvalidCallEventException i -> of(Kind.INVALID_EVENT, i.getMessage());
             case CapabilityInUseException c -> of(Kind.CAPABILITY_IN_USE, c.getMessage());
+            case ReportException r -> of(Kind.REPORT, r.getMessage());
             case IllegalArgumentException i -> of(Kind.BAD_REQUEST, i.getMessage());
             default -> of(Kind.SERVER, t.getClass().getSimpleName() + ": " + t.getMessage());
         };
@@ -79,6 +81,7 @@ public record RemoteError(Kind type, String message, List<FieldError> fieldError
             case BAD_REQUEST -> new IllegalArgumentException(message);
             case SEATS_EXHAUSTED -> new SeatsExhaustedException(message);
             case CAPABILITY_IN_USE -> new CapabilityInUseException(message);
+            case REPORT -> new ReportException(message);
             case SERVER -> new ServerException(message);
         };
     }

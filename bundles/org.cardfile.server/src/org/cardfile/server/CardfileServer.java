@@ -24,7 +24,9 @@ import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.capabilities.CapabilitySwitch;
 import org.cardfile.core.model.Office;
+import org.cardfile.core.reports.Reports;
 import org.cardfile.core.security.AuthenticationService;
+import org.cardfile.core.security.Session;
 import org.cardfile.core.server.Activity;
 import org.cardfile.core.server.ServerMonitor;
 import org.cardfile.core.service.OfficeDirectory;
@@ -33,7 +35,10 @@ import org.cardfile.rpc.Paths;
 import org.cardfile.rpc.PushMessage;
 import org.cardfile.rpc.Registration;
 import org.cardfile.rpc.RemoteError;
+import org.cardfile.rpc.ReportWire;
 import org.cardfile.rpc.SeatsExhaustedException;
+import org.cardfile.server.internal.HeldReports;
+import org.cardfile.server.internal.ReportEndpoint;
 import org.cardfile.server.internal.ServerParts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,9 +64,16 @@ public final class CardfileServer implements AutoCloseable {
     private final OfficeDirectory offices;
     private final ObjectMapper json = Json.mapper();
     private final ServerParts parts;
+    private final HeldReports reports = new HeldReports();
     private final HttpsServer http;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "Cardfile server request");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Keeps report runs' progress streams alive; apart from the heartbeat, so a slow reader delays no push. */
+    private final ScheduledExecutorService reportTimer = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "Cardfile server report progress");
         t.setDaemon(true);
         return t;
     });
@@ -83,6 +95,8 @@ public final class CardfileServer implements AutoCloseable {
         http.createContext(Paths.CALL, guarded(this::call));
         http.createContext(Paths.REGISTER, guarded(this::register));
         http.createContext(Paths.EVENTS, guarded(this::events));
+        http.createContext(ReportWire.ROOT, guarded(new ReportEndpoint(services, json, this::signedIn, reports,
+                reportTimer)));
     }
 
     private static SSLContext tls(ServerSettings settings) throws IOException, GeneralSecurityException {
@@ -100,6 +114,7 @@ public final class CardfileServer implements AutoCloseable {
     public CardfileServer start() {
         http.start();
         heartbeat.scheduleAtFixedRate(parts.push()::heartbeat, 15, 15, TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(() -> reports.sweep(Instant.now()), 1, 1, TimeUnit.MINUTES);
         LOG.log(Level.INFO, "Cardfile server listening on https://{0}:{1}", settings.address(), String.valueOf(port()));
         return this;
     }
@@ -139,6 +154,11 @@ public final class CardfileServer implements AutoCloseable {
                     "call " + properties.get(CallTopics.CALL_ID) + " " + properties.get(CallTopics.STATUS)
                             + (who.isEmpty() ? "" : ", taken")));
         }
+    }
+
+    /** Report layouts were added, changed or removed here: every workstation relists. */
+    public void reportsChanged() {
+        parts.push().publishToAll(new PushMessage(Reports.CHANGED, Map.of()));
     }
 
     /** A feature switched: every workstation concerned hides or shows it, and the admin's office sees it in the feed. */
@@ -244,6 +264,34 @@ public final class CardfileServer implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * A request of someone signed in at a workstation with a seat, for their own office (reports):
+     * the session comes from its token, so a workstation cannot claim someone else's.
+     */
+    private Optional<Session> signedIn(HttpExchange x) throws IOException {
+        Optional<RemoteError> refused = admitted(x, "Reports");
+        if (refused.isPresent()) {
+            reply(x, refused.get());
+            return Optional.empty();
+        }
+        long seatOffice = parts.seats().seat(x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER))
+                .map(seat -> seat.office().id()).orElse(0L);
+        Optional<Session> session = services.find(AuthenticationService.class).map(AuthenticationService.class::cast)
+                .flatMap(auth -> auth.session(Optional.ofNullable(x.getRequestHeaders().getFirst(Paths.SESSION_HEADER))
+                        .orElse("")));
+        if (session.isEmpty()) {
+            reply(x, RemoteError.of(RemoteError.Kind.AUTHENTICATION,
+                    "The server does not know this sign-in (it expired, or the server restarted); sign in again."));
+            return Optional.empty();
+        }
+        if (session.get().officeId() != seatOffice) {
+            reply(x, RemoteError.of(RemoteError.Kind.ACCESS_DENIED, "This workstation serves another office; sign in at a"
+                    + " workstation of " + session.get().office().name() + "."));
+            return Optional.empty();
+        }
+        return session;
+    }
+
     private void register(HttpExchange x) throws IOException {
         try (x) {
             if ("DELETE".equals(x.getRequestMethod())) {
@@ -292,7 +340,7 @@ public final class CardfileServer implements AutoCloseable {
             }
             return;
         }
-        Optional<org.cardfile.core.security.Session> session = services.find(AuthenticationService.class)
+        Optional<Session> session = services.find(AuthenticationService.class)
                 .map(AuthenticationService.class::cast)
                 .flatMap(auth -> auth.session(x.getRequestHeaders().getFirst(Paths.SESSION_HEADER)));
         if (session.isEmpty() || session.get().officeId() != seat.get().office().id()) {
@@ -345,8 +393,10 @@ public final class CardfileServer implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        reportTimer.shutdownNow();
         parts.push().closeAll();
         http.stop(0);
+        reports.close();
         workers.shutdownNow();
         LOG.log(Level.INFO, "Cardfile server on port {0} stopped", String.valueOf(port()));
     }

@@ -12,6 +12,12 @@ import org.cardfile.core.security.Session;
  */
 public interface Reports {
 
+    /**
+     * The Event Admin topic (and push topic of a server) saying that layouts were added, changed or
+     * removed; workstations of a server relist on it.
+     */
+    String CHANGED = "org/cardfile/reports/CHANGED";
+
     /** The reports the session's role may run, broken layouts included (with their problem), by category and title. */
     List<ReportInfo> list(Session session);
 

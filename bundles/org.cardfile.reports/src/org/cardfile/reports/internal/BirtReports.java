@@ -118,11 +118,12 @@ public class BirtReports implements Reports {
             ReportProgress progress) {
         InspectedLayout layout = runnable(session, reportId);
         try (Connection connection = open(session)) {
-            ReportInfo info = info(layout, connection, false);
+            ReportRun run = new ReportRun(engine, layout);
+            ReportInfo info = info(layout, run, connection, false);
             Map<String, String> shown = new TreeMap<>(parameters);
             CardfileParameters.of(session).forEach((name, value) -> shown.put(name, String.valueOf(value)));
             return BirtReportDocument.create(engine, info, shown,
-                    file -> new ReportRun(engine, layout).document(session, parameters, connection, file, progress));
+                    file -> run.document(session, parameters, connection, file, progress));
         } catch (SQLException e) {
             throw new ReportException("The report " + reportId + " failed: " + Messages.chain(e), e);
         }
@@ -130,12 +131,15 @@ public class BirtReports implements Reports {
 
     @Override
     public ReportInfo addLayout(Session session, String fileName, byte[] design) {
+        // refused before the catalogue is read and every layout in it inspected
+        session.require(Permission.MANAGE_REPORTS);
         String id = uploads.add(session, fileName, design, catalog.current());
         return describe(session, id);
     }
 
     @Override
     public void removeLayout(Session session, String reportId) {
+        session.require(Permission.MANAGE_REPORTS);
         uploads.remove(session, reportId, catalog.current());
     }
 
@@ -189,11 +193,15 @@ public class BirtReports implements Reports {
     }
 
     private ReportInfo info(InspectedLayout layout, Connection connection, boolean withDatabaseChoices) {
+        return info(layout, new ReportRun(engine, layout), connection, withDatabaseChoices);
+    }
+
+    private ReportInfo info(InspectedLayout layout, ReportRun run, Connection connection, boolean withDatabaseChoices) {
         String problem = layout.problem();
         List<org.cardfile.core.reports.ReportParameter> parameters = List.of();
         if (layout.runnableNow()) {
             try {
-                parameters = new ReportRun(engine, layout).parameters(connection).fields(withDatabaseChoices);
+                parameters = run.parameters(connection).fields(withDatabaseChoices);
             } catch (RuntimeException e) {
                 problem = "its parameters cannot be read: " + Messages.chain(e);
             }

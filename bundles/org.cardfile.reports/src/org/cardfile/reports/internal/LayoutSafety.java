@@ -23,7 +23,8 @@ import org.xml.sax.SAXException;
  * other than JDBC (Cardfile hands in the connection; a script or flat-file source would read around
  * it), Java event handlers, scripts that reach for Java classes, included script files or libraries
  * (a drop-in layout is one self-contained file). The queries themselves are confined when they run.
- * {@link ScriptClassShutter} enforces the script rule for what a scan cannot see.
+ * Charts are read too ({@link ChartModelSafety}): their model, scripts and all, is a document of its
+ * own inside the layout. {@link ScriptClassShutter} enforces the script rule for what a scan cannot see.
  */
 final class LayoutSafety {
     /** A layout is a design file, not a data dump; bigger is a mistake or an attack. */
@@ -37,7 +38,9 @@ final class LayoutSafety {
     private static final Set<String> SCRIPT_ELEMENTS = Set.of("method", "expression");
     private static final Set<String> SCRIPT_PROPERTIES = Set.of("content", "onCreate", "onRender", "onPrepare",
             "onPageBreak", "initialize", "beforeFactory", "afterFactory", "beforeRender", "afterRender");
-    private static final Pattern JAVA_REACH = Pattern.compile(
+    /** The property of a chart item that holds its whole chart model, scripts included, as XML in the layout's XML. */
+    private static final String CHART_MODEL = "xmlRepresentation";
+    static final Pattern JAVA_REACH = Pattern.compile(
             "\\b(Packages|JavaImporter|importPackage|importClass|getClass|javaClass|__proto__)\\b"
                     + "|\\b(java|javax|jdk|sun|org|com|net|edu)\\s*\\.\\s*[A-Za-z_$]");
 
@@ -75,6 +78,10 @@ final class LayoutSafety {
         } else if (SELF_CONTAINED.contains(name) && !element.getTextContent().isBlank()) {
             problems.add("it refers to outside files (" + name + "); a layout must be one self-contained file");
         }
+        if (tag.equals("xml-property") && CHART_MODEL.equals(name)) {
+            ChartModelSafety.check(element.getTextContent(), describe(element), problems);
+            return;
+        }
         boolean script = SCRIPT_ELEMENTS.contains(tag) || SCRIPT_PROPERTIES.contains(name);
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
@@ -90,7 +97,7 @@ final class LayoutSafety {
         }
     }
 
-    private static String describe(Element element) {
+    static String describe(Element element) {
         for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
             if (e.hasAttribute("id") && !e.getAttribute("name").isEmpty()) {
                 return e.getTagName() + " " + quoted(e.getAttribute("name"));
@@ -106,7 +113,7 @@ final class LayoutSafety {
         return "'" + name + "'";
     }
 
-    private static DocumentBuilder parser() {
+    static DocumentBuilder parser() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             // a layout is untrusted input: no DTDs, no external entities

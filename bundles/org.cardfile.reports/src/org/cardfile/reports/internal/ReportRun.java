@@ -34,6 +34,7 @@ final class ReportRun {
 
     private final IReportEngine engine;
     private final InspectedLayout layout;
+    private LayoutParameters parameters;
 
     ReportRun(IReportEngine engine, InspectedLayout layout) {
         this.engine = engine;
@@ -47,11 +48,15 @@ final class ReportRun {
         return context;
     }
 
+    /** Read once per run: describing a document and running it share the definitions (a run has one connection). */
     LayoutParameters parameters(Connection connection) {
-        IGetParameterDefinitionTask task = engine.createGetParameterDefinitionTask(layout.runnable());
-        task.setAppContext(appContext(connection));
-        task.setLocale(Locale.getDefault());
-        return new LayoutParameters(layout.layout().id(), task);
+        if (parameters == null) {
+            IGetParameterDefinitionTask task = engine.createGetParameterDefinitionTask(layout.runnable());
+            task.setAppContext(appContext(connection));
+            task.setLocale(Locale.getDefault());
+            parameters = new LayoutParameters(layout.layout().id(), task);
+        }
+        return parameters;
     }
 
     void render(Session session, ReportRequest request, Connection connection, OutputStream out, ReportProgress progress) {

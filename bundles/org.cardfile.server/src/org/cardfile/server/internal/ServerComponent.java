@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.cardfile.core.calls.CallTopics;
 import org.cardfile.core.capabilities.Capabilities;
 import org.cardfile.core.cards.CardTemplates;
+import org.cardfile.core.reports.Reports;
 import org.cardfile.core.service.OfficeDirectory;
 import org.cardfile.server.CardfileServer;
 import org.cardfile.server.ServerSettings;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Runs the server when {@code cardfile.server.port} is set (component or framework property) and
@@ -35,6 +38,7 @@ public class ServerComponent implements EventHandler {
 
     private final RegistryServiceDirectory services;
     private final CardfileServer server;
+    private final ServiceTracker<Reports, Reports> reports;
 
     @Activate
     public ServerComponent(BundleContext context, Map<String, Object> properties, @Reference OfficeDirectory offices)
@@ -48,9 +52,36 @@ public class ServerComponent implements EventHandler {
         if (settings.isEmpty()) {
             LOG.log(Level.INFO, "Cardfile server idle: {0}", problem);
             server = null;
+            reports = null;
             return;
         }
         server = new CardfileServer(settings.get(), services, offices).start();
+        reports = layoutChanges(context, server);
+        reports.open();
+    }
+
+    /**
+     * Tells the workstations when the server's report layouts change. Tracked rather than referenced,
+     * so an idle server component (a stand-alone workbench) never starts the report engine.
+     */
+    private static ServiceTracker<Reports, Reports> layoutChanges(BundleContext context, CardfileServer server) {
+        Runnable changed = server::reportsChanged;
+        return new ServiceTracker<>(context, Reports.class, null) {
+            @Override
+            public Reports addingService(ServiceReference<Reports> reference) {
+                Reports r = super.addingService(reference);
+                if (r != null) {
+                    r.addListener(changed);
+                }
+                return r;
+            }
+
+            @Override
+            public void removedService(ServiceReference<Reports> reference, Reports r) {
+                r.removeListener(changed);
+                super.removedService(reference, r);
+            }
+        };
     }
 
     @Override
@@ -63,6 +94,9 @@ public class ServerComponent implements EventHandler {
 
     @Deactivate
     void stop() {
+        if (reports != null) {
+            reports.close();
+        }
         if (server != null) {
             server.close();
         }

@@ -6,10 +6,12 @@ import java.security.GeneralSecurityException;
 import java.util.function.Consumer;
 
 import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.core.reports.Reports;
 import org.cardfile.rpc.PushMessage;
 import org.cardfile.rpc.Registration;
 import org.cardfile.store.remote.internal.DurableOutbox;
 import org.cardfile.store.remote.internal.PushListener;
+import org.cardfile.store.remote.internal.RemoteReports;
 import org.cardfile.store.remote.internal.ServerConnection;
 import org.cardfile.store.remote.internal.ServiceProxy;
 
@@ -27,6 +29,7 @@ public final class Workstation implements AutoCloseable {
     private Registration.Seat seat;
     private PushListener listener;
     private DurableOutbox outbox;
+    private RemoteReports reports;
 
     private Workstation(RemoteSettings settings) throws IOException, GeneralSecurityException {
         this.settings = settings;
@@ -89,6 +92,32 @@ public final class Workstation implements AutoCloseable {
         }, this::reseat);
     }
 
+    /** Reports, run by the server; layouts changed there reach its listeners once the push channel is open. */
+    public synchronized Reports reports() {
+        if (reports == null) {
+            reports = new RemoteReports(new RemoteReports.Link() {
+                @Override
+                public ServerConnection connection() {
+                    return connection;
+                }
+
+                @Override
+                public RuntimeException refusal() {
+                    if (noSeat != null) {
+                        takeSeat(""); // the server may be back, or a seat free
+                    }
+                    return noSeat;
+                }
+
+                @Override
+                public void reseat() {
+                    Workstation.this.reseat();
+                }
+            }, connection.json());
+        }
+        return reports;
+    }
+
     /** Call events go through a durable outbox in the settings' folder; see {@link DurableOutbox}. */
     public synchronized CallEventSink callEventSink() {
         if (outbox == null) {
@@ -107,7 +136,23 @@ public final class Workstation implements AutoCloseable {
     /** Events of the office as they are pushed; a dropped channel is reopened by itself. */
     public synchronized void listen(Consumer<PushMessage> receiver) {
         if (listener == null) {
-            listener = new PushListener(connection, receiver, this::reseat, () -> seat == null ? 0 : seat.officeId());
+            Consumer<PushMessage> alsoReports = message -> {
+                if (Reports.CHANGED.equals(message.topic())) {
+                    reportsChanged();
+                }
+                receiver.accept(message);
+            };
+            listener = new PushListener(connection, alsoReports, this::reseat, () -> seat == null ? 0 : seat.officeId());
+        }
+    }
+
+    private void reportsChanged() {
+        RemoteReports r;
+        synchronized (this) {
+            r = reports;
+        }
+        if (r != null) {
+            r.changed();
         }
     }
 

@@ -31,7 +31,9 @@ public class ReportApplication implements IApplication {
         AuthenticationService authentication = await(bundles, AuthenticationService.class);
         if (reports == null || authentication == null) {
             System.err.println("Reports did not start within " + SERVICE_WAIT_SECONDS
-                    + " s: is the database reachable and the reports feature installed? See the log for the cause.");
+                    + " s: is the database reachable and the reports feature installed? An embedded database opens in"
+                    + " one program at a time: with the workbench or server running on it, close that first, or run"
+                    + " the report from a workstation of the server. See the log for the cause.");
             return ReportCommandRunner.FAILED;
         }
         int code = new ReportCommandRunner(reports, authentication, System.out, System.err).run(args,

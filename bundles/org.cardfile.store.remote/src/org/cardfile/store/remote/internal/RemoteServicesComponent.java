@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cardfile.core.calls.CallEventSink;
+import org.cardfile.core.reports.Reports;
 import org.cardfile.rpc.PushMessage;
 import org.cardfile.rpc.ServerException;
 import org.cardfile.rpc.ServiceCatalog;
@@ -82,12 +83,30 @@ public class RemoteServicesComponent {
                         () -> new ServerException(refusal), () -> {
                         }), ranked));
             }
+            registrations.add(context.registerService(Reports.class, new RemoteReports(new RemoteReports.Link() {
+                @Override
+                public ServerConnection connection() {
+                    return null;
+                }
+
+                @Override
+                public RuntimeException refusal() {
+                    return new ServerException(refusal);
+                }
+
+                @Override
+                public void reseat() {
+                    // there is no server to take a seat of
+                }
+            }, org.cardfile.rpc.Json.mapper()), ranked));
             return;
         }
         for (Class<?> service : ServiceCatalog.SERVICES) {
             Object proxy = service == CallEventSink.class ? workstation.callEventSink() : workstation.service(service);
             registrations.add(context.registerService(service.getName(), proxy, ranked));
         }
+        // reports run on the server, next to the data; the workstation's own engine stays unused
+        registrations.add(context.registerService(Reports.class, workstation.reports(), ranked));
         workstation.listen(this::post);
         LOG.log(Level.INFO, "Workbench served by the Cardfile server at {0}", settings.get().server());
     }

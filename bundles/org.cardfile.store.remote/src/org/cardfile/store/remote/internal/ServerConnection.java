@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** HTTPS to one Cardfile server: service calls, the seat, and the push stream. */
 public final class ServerConnection {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration STREAM_HEADERS_TIMEOUT = Duration.ofMinutes(2);
 
     private final RemoteSettings settings;
     private final HttpClient http;
@@ -127,6 +128,48 @@ public final class ServerConnection {
         return response.body();
     }
 
+    /**
+     * A request of the signed-in {@code sessionToken} whose answer is read as a stream (reports); an
+     * answer other than {@code 200} or {@code 204} is thrown as the error the server sent.
+     */
+    public HttpResponse<InputStream> exchange(HttpRequest.Builder request, String sessionToken) {
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request.header(Paths.CLIENT_HEADER, clientId).header(Paths.SESSION_HEADER, sessionToken)
+                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (ConnectException e) {
+            throw unreachable(e);
+        } catch (IOException e) {
+            throw new ServerException("The Cardfile server at " + settings.server() + " did not answer: "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException("Interrupted while waiting for the Cardfile server", e);
+        }
+        if (response.statusCode() != 200 && response.statusCode() != 204) {
+            try (InputStream in = response.body()) {
+                throw error(response.statusCode(), in.readAllBytes());
+            } catch (IOException e) {
+                throw new ServerException("The Cardfile server answered " + response.statusCode()
+                        + " and then stopped: " + e.getMessage(), e);
+            }
+        }
+        return response;
+    }
+
+    /**
+     * A request to {@code path} that must be answered (its headers, for a stream) within two minutes;
+     * streams send their headers at once and then stay open as long as they report.
+     */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(STREAM_HEADERS_TIMEOUT);
+    }
+
+    private ServerException unreachable(ConnectException e) {
+        return new ServerException("The Cardfile server at " + settings.server() + " cannot be reached ("
+                + e.getMessage() + "). Check that it runs and that this computer can reach it.", e);
+    }
+
     private HttpRequest.BodyPublisher body(Object value) {
         try {
             return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(value));
@@ -145,8 +188,7 @@ public final class ServerConnection {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException e) {
-            throw new ServerException("The Cardfile server at " + settings.server() + " cannot be reached ("
-                    + e.getMessage() + "). Check that it runs and that this computer can reach it.", e);
+            throw unreachable(e);
         } catch (IOException e) {
             throw new ServerException("The Cardfile server at " + settings.server() + " did not answer: "
                     + e.getMessage(), e);
@@ -167,7 +209,7 @@ public final class ServerConnection {
         }
     }
 
-    private RuntimeException error(int status, byte[] body) {
+    RuntimeException error(int status, byte[] body) {
         try {
             RemoteError error = json.readValue(body, RemoteError.class);
             if (error != null && error.type() != null) {

@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.ProgressBar;
  */
 final class BackgroundRun {
     private final Composite row;
-    private final ProgressBar bar;
     private final Label step;
     private final Button stop;
     private final Display display;
@@ -40,7 +39,7 @@ final class BackgroundRun {
         data.exclude = true;
         row.setLayoutData(data);
         row.setVisible(false);
-        bar = new ProgressBar(row, SWT.INDETERMINATE);
+        new ProgressBar(row, SWT.INDETERMINATE);
         step = Ids.tag(new Label(row, SWT.NONE), "reports.step");
         step.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         stop = Ids.tag(new Button(row, SWT.PUSH), "reports.stop");
@@ -150,7 +149,6 @@ final class BackgroundRun {
     private void show(boolean visible) {
         row.setVisible(visible);
         ((GridData) row.getLayoutData()).exclude = !visible;
-        bar.setVisible(visible);
         row.getParent().layout(true, true);
     }
 }

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.cardfile.core.reports.ReportDocument;
-import org.cardfile.core.reports.ReportFormat;
-import org.cardfile.core.reports.ReportProgress;
 import org.cardfile.ui.internal.Ids;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -103,15 +101,14 @@ final class ReportViewer {
     }
 
     /**
-     * Prints the whole document from the browser: all its pages are loaded, then the desktop's print
-     * dialog opens (which also offers printing to a file). The page buttons bring back one page.
+     * Prints the whole of {@code printed} (rendered as one HTML page beforehand, off the UI thread) from
+     * the browser: the desktop's print dialog opens, which also offers printing to a file. The page
+     * buttons bring back one page. Nothing happens when another document is shown by now.
      */
-    void print() {
-        if (document == null || browser == null) {
+    void print(ReportDocument printed, String html) {
+        if (document != printed || browser == null) {
             return;
         }
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        document.export(ReportFormat.HTML, html, ReportProgress.NONE);
         browser.addProgressListener(new ProgressAdapter() {
             @Override
             public void completed(ProgressEvent event) {
@@ -119,7 +116,7 @@ final class ReportViewer {
                 browser.execute("window.print();");
             }
         });
-        setHtml(html.toString(StandardCharsets.UTF_8));
+        setHtml(html);
         pageLabel.setText("All " + document.pageCount() + " pages");
     }
 

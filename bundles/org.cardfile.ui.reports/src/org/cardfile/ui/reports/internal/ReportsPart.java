@@ -1,8 +1,10 @@
 package org.cardfile.ui.reports.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -96,7 +98,7 @@ public class ReportsPart {
         run = button(buttons, "Run", "reports.run", this::runReport);
         exportPdf = button(buttons, "Export PDF...", "reports.exportPdf", () -> export(ReportFormat.PDF));
         exportExcel = button(buttons, "Export Excel...", "reports.exportExcel", () -> export(ReportFormat.XLSX));
-        print = button(buttons, "Print...", "reports.print", () -> viewer.print());
+        print = button(buttons, "Print...", "reports.print", this::print);
         message = Ids.tag(new Label(right, SWT.WRAP), "reports.message");
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         background = new BackgroundRun(right);
@@ -206,6 +208,27 @@ public class ReportsPart {
         }, failure -> {
             problem(failure instanceof ReportCancelledException ? "Export stopped: " + file + " was not written."
                     : describe("export " + document.report().title(), failure));
+            enableButtons();
+        });
+        enableButtons();
+    }
+
+    /** The whole document is rendered in the background (on a server, perhaps), then the print dialog opens. */
+    private void print() {
+        ReportDocument document = viewer.document();
+        if (document == null || background.busy()) {
+            return;
+        }
+        background.start("Preparing " + document.report().title() + " to print", progress -> {
+            ByteArrayOutputStream html = new ByteArrayOutputStream();
+            document.export(ReportFormat.HTML, html, progress);
+            return html.toString(StandardCharsets.UTF_8);
+        }, html -> {
+            viewer.print(document, html);
+            enableButtons();
+        }, failure -> {
+            problem(failure instanceof ReportCancelledException ? "Printing stopped."
+                    : describe("print " + document.report().title(), failure));
             enableButtons();
         });
         enableButtons();

@@ -52,6 +52,30 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("The server did not start listening within 90 s:\n" + tail());
     }
 
+    /** What a command of the server's script exited with and printed (both streams). */
+    record Run(int exit, String output) {
+    }
+
+    /**
+     * Runs {@code cardfile-server report} with {@code args} on this server's data folder and settings,
+     * as a scheduled job beside the running server would.
+     */
+    Run report(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(product.resolve("cardfile-server").toString(), "report"));
+        command.addAll(args);
+        Path out = Files.createTempFile(data, "report-", ".log");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("CARDFILE_DATA", data.toString());
+        Process p = pb.start();
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("cardfile-server report " + args + " did not end within 3 minutes:\n"
+                    + Files.readString(out, StandardCharsets.UTF_8));
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
     /** SIGKILL: no shutdown hook, no flush, as a power cut or an OOM killer would stop it. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

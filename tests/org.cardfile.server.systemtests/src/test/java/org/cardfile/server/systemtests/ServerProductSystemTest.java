@@ -13,8 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +31,7 @@ import org.cardfile.core.model.Customer;
 import org.cardfile.core.security.AuthenticationService;
 import org.cardfile.core.security.Session;
 import org.cardfile.core.service.CustomerRepository;
-import org.cardfile.core.service.FirstRun;
 import org.cardfile.rpc.PushMessage;
-import org.cardfile.server.testsupport.TlsFiles;
-import org.cardfile.store.remote.RemoteSettings;
 import org.cardfile.store.remote.Workstation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,76 +43,22 @@ import org.junit.jupiter.api.Test;
  * exactly once.
  */
 class ServerProductSystemTest {
-    private static final String TOKEN = "driver-" + UUID.randomUUID();
-    private final List<AutoCloseable> opened = new ArrayList<>();
-    private Path work;
-    private TlsFiles tls;
-    private int apiPort;
+    private final Installation installation = new Installation();
 
     @AfterEach
     void close() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
-    }
-
-    private ServerProcess server(String name, Map<String, String> extra) throws Exception {
-        return server(name, extra, false);
-    }
-
-    private ServerProcess server(String name, Map<String, String> extra, boolean postgres) throws Exception {
-        work = Files.createDirectories(Path.of(System.getProperty("cardfile.test.work"), name));
-        tls = TlsFiles.make(work.resolve("tls"));
-        Files.writeString(work.resolve("driver-token"), TOKEN);
-        apiPort = ServerProcess.freePort();
-        Map<String, String> settings = new HashMap<>(Map.of("cardfile.server.port", String.valueOf(apiPort),
-                "cardfile.server.address", "127.0.0.1", "cardfile.server.keystore", tls.keystore.toString(),
-                "cardfile.server.keystorePasswordFile", tls.passwordFile.toString(), "cardfile.server.driverTokenFile",
-                work.resolve("driver-token").toString()));
-        settings.putAll(extra);
-        if (postgres) {
-            PostgresDatabase db = new PostgresDatabase();
-            opened.add(db);
-            settings.putAll(db.settings(work));
-        }
-        ServerProcess server = new ServerProcess(Path.of(System.getProperty("cardfile.server.product")),
-                work.resolve("server-data"), settings).start();
-        opened.add(server);
-        return server;
-    }
-
-    private Workstation workstation(String office, String name, boolean driver) throws Exception {
-        Map<String, String> config = new HashMap<>(Map.of(RemoteSettings.PREFIX + "url", "https://127.0.0.1:" + apiPort,
-                RemoteSettings.PREFIX + "truststore", tls.truststore.toString(),
-                RemoteSettings.PREFIX + "truststorePasswordFile", tls.passwordFile.toString(),
-                RemoteSettings.PREFIX + "office", office, RemoteSettings.PREFIX + "name", name,
-                RemoteSettings.PREFIX + "outbox", work.resolve("outbox-" + name).toString()));
-        if (driver) {
-            config.put(RemoteSettings.PREFIX + "driverTokenFile", work.resolve("driver-token").toString());
-        }
-        StringBuilder problem = new StringBuilder();
-        Workstation w = Workstation.connect(RemoteSettings.from(config::get, work, problem)
-                .orElseThrow(() -> new AssertionError(problem)));
-        opened.add(w);
-        return w;
-    }
-
-    private void loadDemoData() throws Exception {
-        Workstation setup = workstation("", "setup", false);
-        FirstRun firstRun = setup.service(FirstRun.class);
-        assertTrue(firstRun.needsSetup(), "a new server database offers first-run setup to the first workstation");
-        firstRun.loadDemoData();
+        installation.close();
     }
 
     @Test
     void aRealSipCallReachesBothWorkstationsOfAServerOnPostgresqlOneTakesItTheOtherSeesItTaken() throws Exception {
         int sipPort = ServerProcess.freeUdpPort();
-        ServerProcess server = server("sip-call", Map.of("cardfile.telephony.sip.port", String.valueOf(sipPort),
+        ServerProcess server = installation.server("sip-call", Map.of("cardfile.telephony.sip.port", String.valueOf(sipPort),
                 "cardfile.telephony.sip.address", "127.0.0.1", "cardfile.telephony.sip.transport", "udp",
                 "cardfile.telephony.sip.ring.millis", "1500"), true);
-        loadDemoData();
-        Workstation desk1 = workstation("SPR", "desk-1", false);
-        Workstation desk2 = workstation("SPR", "desk-2", false);
+        installation.loadDemoData();
+        Workstation desk1 = installation.workstation("SPR", "desk-1", false);
+        Workstation desk2 = installation.workstation("SPR", "desk-2", false);
         BlockingQueue<PushMessage> pushed1 = new LinkedBlockingQueue<>();
         BlockingQueue<PushMessage> pushed2 = new LinkedBlockingQueue<>();
         desk1.listen(pushed1::add);
@@ -158,9 +99,9 @@ class ServerProductSystemTest {
 
     @Test
     void aBurstOfTenThousandEventsSurvivesAKillOfTheServerEachStoredOnce() throws Exception {
-        ServerProcess server = server("kill", Map.of());
-        loadDemoData();
-        Workstation pbx = workstation("", "pbx", true);
+        ServerProcess server = installation.server("kill", Map.of(), false);
+        installation.loadDemoData();
+        Workstation pbx = installation.workstation("", "pbx", true);
         CallEventSink sink = pbx.callEventSink();
         int calls = 5_000;
         int killedAfter = -1;
@@ -184,7 +125,7 @@ class ServerProductSystemTest {
         }
         assertEquals(0, pbxWaiting(pbx), "the outbox emptied once the server was back");
         server.close();
-        opened.remove(server);
+        installation.forget(server);
 
         try (Connection c = DriverManager.getConnection("jdbc:derby:" + server.data().resolve("db"));
                 Statement s = c.createStatement()) {
@@ -242,7 +183,7 @@ class ServerProductSystemTest {
             fail("sipp is not installed: this test places a real SIP call with it. Install it with "
                     + "'apt-get install -y sip-tester' (.ci/run does).");
         }
-        Path logs = Files.createDirectories(work.resolve("sipp"));
+        Path logs = Files.createDirectories(installation.work().resolve("sipp"));
         List<String> command = List.of(sipp.toString(), "127.0.0.1:" + port, "-sf",
                 Path.of(System.getProperty("cardfile.test.sipp.scenarios"), "call.xml").toString(), "-m", "1", "-i",
                 "127.0.0.1", "-p", String.valueOf(ServerProcess.freeUdpPort()), "-t", "u1", "-s", dnis, "-cid_str", callId,
