@@ -1,5 +1,6 @@
 package org.cardfile.store.calls.internal;
 
+import org.cardfile.store.jpa.foundation.CapabilityStore;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.db.CapabilitySchema;
 import org.cardfile.store.jpa.foundation.db.Dialect;
@@ -13,13 +14,18 @@ import org.osgi.service.component.annotations.Reference;
  * reverse-lookup directory), brought to this release's version when the capability starts. Every
  * calls component references this one, so none runs on tables that are not there yet.
  */
-@Component(service = CallsStore.class)
-public class CallsStore {
+@Component(service = { CallsStore.class, CapabilityStore.class })
+public class CallsStore implements CapabilityStore {
     /** The name the calls tables' versions are recorded under. */
     public static final String CAPABILITY = "calls";
 
     private final Jdbc jdbc;
     private final Dialect dialect;
+
+    @Override
+    public String capability() {
+        return CAPABILITY;
+    }
 
     @Activate
     public CallsStore(@Reference JpaStore store) {

@@ -1,6 +1,7 @@
 package org.cardfile.store.cards.internal;
 
 import org.cardfile.store.jpa.foundation.CallLedger;
+import org.cardfile.store.jpa.foundation.CapabilityStore;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.PersistenceUnit;
 import org.cardfile.store.jpa.foundation.db.CapabilitySchema;
@@ -17,8 +18,8 @@ import org.osgi.service.component.annotations.Reference;
  * in its persistence unit ({@code cardfile.cards}), which maps the card entities and the foundation
  * entities a card writes with it.
  */
-@Component(service = CardsStore.class)
-public class CardsStore implements AutoCloseable {
+@Component(service = { CardsStore.class, CapabilityStore.class })
+public class CardsStore implements AutoCloseable, CapabilityStore {
     /** The name the cards tables' versions are recorded under. */
     public static final String CAPABILITY = "cards";
 
@@ -26,6 +27,11 @@ public class CardsStore implements AutoCloseable {
     static final String UNIT = "cardfile.cards";
 
     private final PersistenceUnit unit;
+
+    @Override
+    public String capability() {
+        return CAPABILITY;
+    }
 
     @Activate
     public CardsStore(@Reference JpaStore store, @Reference CallLedger calls) {

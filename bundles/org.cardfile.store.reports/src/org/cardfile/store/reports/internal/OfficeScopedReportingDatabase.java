@@ -2,17 +2,22 @@ package org.cardfile.store.reports.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.cardfile.core.reports.ReportingDatabase;
 import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
+import org.cardfile.store.jpa.foundation.CapabilityStore;
 import org.cardfile.store.jpa.foundation.JpaStore;
 import org.cardfile.store.jpa.foundation.SessionRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Report connections on the store's own database: read-only, in a transaction of their own, and
@@ -22,6 +27,13 @@ import org.osgi.service.component.annotations.Reference;
 public class OfficeScopedReportingDatabase implements ReportingDatabase {
     private final DataSource dataSource;
     private final SessionRegistry sessions;
+    /**
+     * Held for what binding does: each capability's store starts, so its tables and reporting views
+     * are migrated before a report reads the catalogue.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<CapabilityStore> stores;
 
     @Activate
     public OfficeScopedReportingDatabase(@Reference JpaStore store, @Reference SessionRegistry sessions) {
