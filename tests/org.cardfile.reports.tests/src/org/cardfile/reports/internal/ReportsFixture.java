@@ -6,18 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.cardfile.core.calls.CallEvent;
-import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.reports.ReportFormat;
 import org.cardfile.core.reports.ReportProgress;
 import org.cardfile.core.reports.ReportRequest;
 import org.cardfile.core.security.Session;
 import org.cardfile.store.reports.internal.OfficeScopedReportingDatabase;
+import org.cardfile.store.testsupport.SeededCalls;
 import org.cardfile.store.testsupport.StoreFixture;
 import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +44,7 @@ abstract class ReportsFixture {
     Path folder;
     Session alice;
     Session rita;
+    SeededCalls calls;
 
     TestDatabase.Kind kind() {
         return TestDatabase.Kind.DERBY;
@@ -56,6 +55,7 @@ abstract class ReportsFixture {
         f = StoreFixture.withDemoData(kind(), "reports-" + getClass().getSimpleName());
         alice = f.signIn("alice");
         rita = f.signIn("rita");
+        calls = new SeededCalls(f.inbox, T0);
         host = new BirtEngineHost();
         reports = new BirtReports(host.engine(), new OfficeScopedReportingDatabase(f.store.database().dataSource(), f.sessions));
         bundled = new BundledLayouts(FrameworkUtil.getBundle(BirtReports.class).getBundleContext());
@@ -78,24 +78,11 @@ abstract class ReportsFixture {
     }
 
     long answered(String dnis, String ani, int startSecond, int ringSeconds, int talkSeconds) {
-        String id = UUID.randomUUID().toString();
-        Instant start = T0.plusSeconds(startSecond);
-        long callId = event(id, 1, ani, dnis, CallStatus.RINGING, start);
-        event(id, 2, ani, dnis, CallStatus.ANSWERED, start.plusSeconds(ringSeconds));
-        event(id, 3, ani, dnis, CallStatus.COMPLETED, start.plusSeconds(ringSeconds + talkSeconds));
-        return callId;
+        return calls.answered(dnis, ani, startSecond, ringSeconds, talkSeconds);
     }
 
     long missed(String dnis, String ani, int startSecond) {
-        String id = UUID.randomUUID().toString();
-        Instant start = T0.plusSeconds(startSecond);
-        long callId = event(id, 1, ani, dnis, CallStatus.RINGING, start);
-        event(id, 2, ani, dnis, CallStatus.NO_ANSWER, start.plusSeconds(25));
-        return callId;
-    }
-
-    private long event(String session, int sequence, String ani, String dnis, CallStatus status, Instant at) {
-        return f.inbox.accept(new CallEvent("test", session, sequence, ani, dnis, "", status, at, "", "")).callId();
+        return calls.missed(dnis, ani, startSecond);
     }
 
     byte[] render(Session session, String reportId, Map<String, String> parameters, ReportFormat format) {

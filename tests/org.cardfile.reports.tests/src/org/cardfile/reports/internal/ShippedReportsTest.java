@@ -10,13 +10,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cardfile.core.cards.Card;
+import org.cardfile.core.cards.CardReminder;
+import org.cardfile.core.cards.ReminderKind;
 import org.cardfile.core.reports.ReportFormat;
 import org.cardfile.core.reports.ReportInfo;
+import org.cardfile.core.security.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +38,27 @@ class ShippedReportsTest extends ReportsFixture {
         answered(GAZETTE, "+12175550178", 60, 3, 40);
         missed(GAZETTE, "+12175550179", 120);
         missed(WEBSITE, "+12175550177", 180);
-        answered(YELLOW_PAGES, "+12175550101", 240, 2, 30);
+        long shelbyvilleCall = answered(YELLOW_PAGES, "+12175550101", 240, 2, 30);
+        // follow-ups of the test's own, around the report's "as of" of 1 December 2026
+        // on a September call, so November's call figures stay as the other tests pin them
+        reminders(alice, answered(GAZETTE, "+12175550182", -60 * 86_400, 2, 30), List.of(
+                reminder("Call back about the two-bedroom", "2026-11-20T15:00:00Z", false),
+                reminder("Send the pet policy", "2026-11-25T15:00:00Z", false),
+                reminder("Confirm the viewing", "2026-12-10T15:00:00Z", false),
+                reminder("Already called back", "2026-11-21T15:00:00Z", true),
+                reminder("Next spring's renewal", "2027-04-01T15:00:00Z", false)));
+        reminders(rita, shelbyvilleCall, List.of(reminder("Shelbyville's own follow-up", "2026-11-22T15:00:00Z", false)));
+    }
+
+    private static CardReminder reminder(String title, String due, boolean done) {
+        return new CardReminder(0, ReminderKind.FOLLOW_UP, title, Instant.parse(due), 0, 0, "", done);
+    }
+
+    private void reminders(Session rep, long callId, List<CardReminder> due) {
+        // the test's guest card in both offices: the fixture installs no repair template for Shelbyville
+        Card card = f.cards.forCall(rep, callId, org.cardfile.store.testsupport.GuestCardTemplate.ID, ZoneId.systemDefault());
+        f.cards.save(rep, card.withValue("firstName", "Pat").withValue("lastName", "Prospect" + callId)
+                .withValue("phone", "(217) 555-0177").withValue("bedrooms", "2").withReminders(due));
     }
 
     private List<Object> row(String sql, Object... args) throws SQLException {
@@ -144,12 +169,20 @@ class ShippedReportsTest extends ReportsFixture {
     }
 
     @Test
-    void followUpsCountsTheOpenOnesPerRep() throws Exception {
+    void followUpsListsTheOpenOnesDueInTheWindowPerRep() throws Exception {
         long spr = alice.officeId();
-        Timestamp until = Timestamp.from(Instant.parse("2099-01-01T00:00:00Z"));
+        // as of 1 December with 30 days ahead: open follow-ups due before 31 December, overdue or not
+        Timestamp until = Timestamp.valueOf("2026-12-31 00:00:00");
         long open = count("SELECT COUNT(*) FROM CARD_REMINDER WHERE OFFICE_ID = ? AND DONE = 0 AND DUE_AT < ?", spr, until);
-        String text = bothFormats("follow-ups", Map.of("asOf", "2026-12-01T00:00", "daysAhead", "30000"));
+        assertTrue(open >= 3, "the test's three open follow-ups in the window are counted: " + open);
+        String text = bothFormats("follow-ups", Map.of("asOf", "2026-12-01T00:00", "daysAhead", "30"));
         assertTrue(text.contains("Total " + open), "Total " + open + " in " + text);
+        for (String shown : List.of("Call back about the two-bedroom", "Send the pet policy", "Confirm the viewing")) {
+            assertTrue(text.contains(shown), shown + " is listed: " + text);
+        }
+        for (String hidden : List.of("Already called back", "Next spring's renewal", "Shelbyville's own follow-up")) {
+            assertFalse(text.contains(hidden), "done, later or another office's: " + hidden + " is not listed");
+        }
     }
 
     private static String money(double value) {

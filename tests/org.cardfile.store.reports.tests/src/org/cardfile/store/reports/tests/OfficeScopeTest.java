@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
-import org.cardfile.core.calls.CallEvent;
-import org.cardfile.core.calls.CallStatus;
 import org.cardfile.core.security.Session;
 import org.cardfile.store.reports.internal.OfficeScopedReportingDatabase;
+import org.cardfile.store.testsupport.SeededCalls;
 import org.cardfile.store.testsupport.StoreFixture;
 import org.cardfile.store.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -56,36 +54,18 @@ class OfficeScopeTest {
         reporting = new OfficeScopedReportingDatabase(f.store.database().dataSource(), f.sessions);
         alice = f.signIn("alice");
         rita = f.signIn("rita");
-        answered(GAZETTE, "+12175550177", 0, 5, 10);
-        answered(GAZETTE, "+12175550178", 60, 3, 40);
-        missed(GAZETTE, "+12175550179", 120);
-        missed(WEBSITE, "+12175550177", 180);
-        answered(YELLOW_PAGES, "+12175550101", 240, 2, 30);
-        missed(YELLOW_PAGES, "+12175550102", 300);
+        SeededCalls calls = new SeededCalls(f.inbox, T0);
+        calls.answered(GAZETTE, "+12175550177", 0, 5, 10);
+        calls.answered(GAZETTE, "+12175550178", 60, 3, 40);
+        calls.missed(GAZETTE, "+12175550179", 120);
+        calls.missed(WEBSITE, "+12175550177", 180);
+        calls.answered(YELLOW_PAGES, "+12175550101", 240, 2, 30);
+        calls.missed(YELLOW_PAGES, "+12175550102", 300);
     }
 
     @AfterAll
     void close() {
         f.close();
-    }
-
-    private void answered(String dnis, String ani, int startSecond, int ringSeconds, int talkSeconds) {
-        String id = UUID.randomUUID().toString();
-        Instant start = T0.plusSeconds(startSecond);
-        event(id, 1, ani, dnis, CallStatus.RINGING, start);
-        event(id, 2, ani, dnis, CallStatus.ANSWERED, start.plusSeconds(ringSeconds));
-        event(id, 3, ani, dnis, CallStatus.COMPLETED, start.plusSeconds(ringSeconds + talkSeconds));
-    }
-
-    private void missed(String dnis, String ani, int startSecond) {
-        String id = UUID.randomUUID().toString();
-        Instant start = T0.plusSeconds(startSecond);
-        event(id, 1, ani, dnis, CallStatus.RINGING, start);
-        event(id, 2, ani, dnis, CallStatus.NO_ANSWER, start.plusSeconds(25));
-    }
-
-    private void event(String session, int sequence, String ani, String dnis, CallStatus status, Instant at) {
-        f.inbox.accept(new CallEvent("test", session, sequence, ani, dnis, "", status, at, "", ""));
     }
 
     private long raw(String sql, Object... args) throws SQLException {
