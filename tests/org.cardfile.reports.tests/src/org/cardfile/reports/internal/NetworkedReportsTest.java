@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.cardfile.core.reports.ReportCancelledException;
 import org.cardfile.core.reports.ReportDocument;
@@ -103,21 +101,6 @@ class NetworkedReportsTest extends ReportsFixture {
 
     private static Session signIn(Workstation desk, String login) {
         return desk.service(AuthenticationService.class).signIn(login, "cardfile".toCharArray());
-    }
-
-    private static List<String> callers(String text) {
-        Matcher m = Pattern.compile("\\+1217556\\d{4}").matcher(text);
-        List<String> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    private static String page(ReportDocument document, int page) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.renderPage(page, out);
-        return htmlText(out.toByteArray());
     }
 
     @Test

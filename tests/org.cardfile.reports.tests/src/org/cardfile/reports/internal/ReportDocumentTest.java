@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.cardfile.core.reports.ReportCancelledException;
 import org.cardfile.core.reports.ReportDocument;
@@ -38,21 +36,6 @@ class ReportDocumentTest extends ReportsFixture {
         Files.writeString(folder.resolve(EVERY_CALL + ".rptdesign"), TestLayouts.table("Every call",
                 "SELECT CALLER_NUMBER FROM R_CALL WHERE CALLER_NUMBER LIKE '+1217556%' ORDER BY CALLER_NUMBER",
                 List.of("CALLER_NUMBER"), "Every call"), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> callers(String text) {
-        Matcher m = Pattern.compile("\\+1217556\\d{4}").matcher(text);
-        List<String> found = new java.util.ArrayList<>();
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    private static String page(ReportDocument document, int page) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.renderPage(page, out);
-        return htmlText(out.toByteArray());
     }
 
     @Test

@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cardfile.core.reports.ReportDocument;
 import org.cardfile.core.reports.ReportFormat;
 import org.cardfile.core.reports.ReportProgress;
 import org.cardfile.core.reports.ReportRequest;
@@ -97,6 +102,23 @@ abstract class ReportsFixture {
             stripper.setSortByPosition(true);
             return stripper.getText(document);
         }
+    }
+
+    /** The test callers' numbers (+1217556nnnn) in the order the text has them. */
+    static List<String> callers(String text) {
+        Matcher m = Pattern.compile("\\+1217556\\d{4}").matcher(text);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    /** The words of one page of a document, as a browser would show them. */
+    static String page(ReportDocument document, int page) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.renderPage(page, out);
+        return htmlText(out.toByteArray());
     }
 
     /** The words a browser would show, tags and entities gone, cells separated by spaces. */

@@ -133,19 +133,8 @@ public final class ServerConnection {
      * answer other than {@code 200} or {@code 204} is thrown as the error the server sent.
      */
     public HttpResponse<InputStream> exchange(HttpRequest.Builder request, String sessionToken) {
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request.header(Paths.CLIENT_HEADER, clientId).header(Paths.SESSION_HEADER, sessionToken)
-                    .build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (ConnectException e) {
-            throw unreachable(e);
-        } catch (IOException e) {
-            throw new ServerException("The Cardfile server at " + settings.server() + " did not answer: "
-                    + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServerException("Interrupted while waiting for the Cardfile server", e);
-        }
+        HttpResponse<InputStream> response = sent(request.header(Paths.CLIENT_HEADER, clientId)
+                .header(Paths.SESSION_HEADER, sessionToken).build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200 && response.statusCode() != 204) {
             try (InputStream in = response.body()) {
                 throw error(response.statusCode(), in.readAllBytes());
@@ -165,9 +154,20 @@ public final class ServerConnection {
         return HttpRequest.newBuilder(uri(path)).timeout(STREAM_HEADERS_TIMEOUT);
     }
 
-    private ServerException unreachable(ConnectException e) {
-        return new ServerException("The Cardfile server at " + settings.server() + " cannot be reached ("
-                + e.getMessage() + "). Check that it runs and that this computer can reach it.", e);
+    /** Sends {@code request}; a server that cannot be reached or does not answer is said so in words. */
+    private <T> HttpResponse<T> sent(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request, body);
+        } catch (ConnectException e) {
+            throw new ServerException("The Cardfile server at " + settings.server() + " cannot be reached ("
+                    + e.getMessage() + "). Check that it runs and that this computer can reach it.", e);
+        } catch (IOException e) {
+            throw new ServerException("The Cardfile server at " + settings.server() + " did not answer: "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException("Interrupted while waiting for the Cardfile server", e);
+        }
     }
 
     private HttpRequest.BodyPublisher body(Object value) {
@@ -184,18 +184,7 @@ public final class ServerConnection {
 
     @SuppressWarnings("unchecked")
     private <T> T send(HttpRequest.Builder request, Type type) {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (ConnectException e) {
-            throw unreachable(e);
-        } catch (IOException e) {
-            throw new ServerException("The Cardfile server at " + settings.server() + " did not answer: "
-                    + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServerException("Interrupted while waiting for the Cardfile server", e);
-        }
+        HttpResponse<byte[]> response = sent(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw error(response.statusCode(), response.body());
         }
