@@ -38,6 +38,7 @@ import org.cardfile.rpc.RemoteError;
 import org.cardfile.rpc.ReportWire;
 import org.cardfile.rpc.SeatsExhaustedException;
 import org.cardfile.server.internal.HeldReports;
+import org.cardfile.server.internal.Replies;
 import org.cardfile.server.internal.ReportEndpoint;
 import org.cardfile.server.internal.ServerParts;
 
@@ -204,8 +205,7 @@ public final class CardfileServer implements AutoCloseable {
                         + " MB."));
                 return;
             }
-            long seatOffice = parts.seats().seat(x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER))
-                    .map(seat -> seat.office().id()).orElse(0L);
+            long seatOffice = seatOffice(x);
             byte[] result;
             try {
                 result = parts.dispatcher().call(path[0], path[1], body, seatOffice);
@@ -274,11 +274,8 @@ public final class CardfileServer implements AutoCloseable {
             reply(x, refused.get());
             return Optional.empty();
         }
-        long seatOffice = parts.seats().seat(x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER))
-                .map(seat -> seat.office().id()).orElse(0L);
-        Optional<Session> session = services.find(AuthenticationService.class).map(AuthenticationService.class::cast)
-                .flatMap(auth -> auth.session(Optional.ofNullable(x.getRequestHeaders().getFirst(Paths.SESSION_HEADER))
-                        .orElse("")));
+        long seatOffice = seatOffice(x);
+        Optional<Session> session = session(x);
         if (session.isEmpty()) {
             reply(x, RemoteError.of(RemoteError.Kind.AUTHENTICATION,
                     "The server does not know this sign-in (it expired, or the server restarted); sign in again."));
@@ -290,6 +287,19 @@ public final class CardfileServer implements AutoCloseable {
             return Optional.empty();
         }
         return session;
+    }
+
+    /** The office of the calling workstation's seat; 0 for a caller without one. */
+    private long seatOffice(HttpExchange x) {
+        return parts.seats().seat(x.getRequestHeaders().getFirst(Paths.CLIENT_HEADER)).map(seat -> seat.office().id())
+                .orElse(0L);
+    }
+
+    /** The session the request's token names, if the sign-in service knows it. */
+    private Optional<Session> session(HttpExchange x) {
+        String token = Optional.ofNullable(x.getRequestHeaders().getFirst(Paths.SESSION_HEADER)).orElse("");
+        return services.find(AuthenticationService.class).map(AuthenticationService.class::cast)
+                .flatMap(auth -> auth.session(token));
     }
 
     private void register(HttpExchange x) throws IOException {
@@ -340,9 +350,7 @@ public final class CardfileServer implements AutoCloseable {
             }
             return;
         }
-        Optional<Session> session = services.find(AuthenticationService.class)
-                .map(AuthenticationService.class::cast)
-                .flatMap(auth -> auth.session(x.getRequestHeaders().getFirst(Paths.SESSION_HEADER)));
+        Optional<Session> session = session(x);
         if (session.isEmpty() || session.get().officeId() != seat.get().office().id()) {
             try (x) {
                 reply(x, RemoteError.of(RemoteError.Kind.ACCESS_DENIED,
@@ -379,15 +387,7 @@ public final class CardfileServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange x, int status, byte[] body) throws IOException {
-        x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        if (status == 204) {
-            x.sendResponseHeaders(204, -1);
-            return;
-        }
-        x.sendResponseHeaders(status, body.length);
-        try (OutputStream out = x.getResponseBody()) {
-            out.write(body);
-        }
+        Replies.send(x, status, Replies.JSON, body);
     }
 
     @Override

@@ -80,17 +80,7 @@ public final class CallDispatcher {
         try {
             result = method.invoke(service, args);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            RemoteError error = RemoteError.of(cause);
-            if (error.type() == RemoteError.Kind.SERVER) {
-                // the workstation gets a reference to quote, not the server's internals
-                String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-                LOG.log(Level.ERROR, "Call " + serviceName + "." + methodName + " failed (reference " + reference + ")",
-                        cause);
-                error = RemoteError.of(RemoteError.Kind.SERVER, "The server could not complete " + serviceName + "."
-                        + methodName + "; its log has the details under reference " + reference + ".");
-            }
-            throw new Refused(error);
+            throw new Refused(Replies.forWorkstation(e.getCause(), serviceName + "." + methodName));
         } catch (IllegalAccessException e) {
             throw refused(RemoteError.Kind.SERVER, "Call " + serviceName + "." + methodName + " is not accessible");
         }

@@ -28,9 +28,9 @@ public final class HeldReports implements AutoCloseable {
     static final Duration DOCUMENT_IDLE = Duration.ofMinutes(30);
     static final Duration EXPORT_IDLE = Duration.ofMinutes(5);
 
-    private record Held<T>(T value, String owner, Instant since, Instant used) {
+    private record Held<T>(T value, String owner, Instant used) {
         Held<T> touched(Instant now) {
-            return new Held<>(value, owner, since, now);
+            return new Held<>(value, owner, now);
         }
     }
 
@@ -42,7 +42,7 @@ public final class HeldReports implements AutoCloseable {
         String id = UUID.randomUUID().toString();
         List<ReportDocument> dropped = new java.util.ArrayList<>();
         synchronized (this) {
-            documents.put(id, new Held<>(document, owner.token(), now, now));
+            documents.put(id, new Held<>(document, owner.token(), now));
             List<Map.Entry<String, Held<ReportDocument>>> mine = documents.entrySet().stream()
                     .filter(e -> e.getValue().owner().equals(owner.token()))
                     .sorted(Comparator.comparing(e -> e.getValue().used())).toList();
@@ -81,7 +81,7 @@ public final class HeldReports implements AutoCloseable {
     public String holdExport(Path file, Session owner, Instant now) {
         String id = UUID.randomUUID().toString();
         synchronized (this) {
-            exports.put(id, new Held<>(file, owner.token(), now, now));
+            exports.put(id, new Held<>(file, owner.token(), now));
         }
         return id;
     }
@@ -95,29 +95,13 @@ public final class HeldReports implements AutoCloseable {
         return Optional.of(exports.remove(id).value());
     }
 
-    public synchronized int documentsHeld() {
-        return documents.size();
-    }
-
     /** Closes what has not been used for a while; run by the server's heartbeat. */
     public void sweep(Instant now) {
-        List<ReportDocument> idle = new java.util.ArrayList<>();
-        List<Path> unfetched = new java.util.ArrayList<>();
+        List<ReportDocument> idle;
+        List<Path> unfetched;
         synchronized (this) {
-            documents.values().removeIf(h -> {
-                boolean old = h.used().plus(DOCUMENT_IDLE).isBefore(now);
-                if (old) {
-                    idle.add(h.value());
-                }
-                return old;
-            });
-            exports.values().removeIf(h -> {
-                boolean old = h.used().plus(EXPORT_IDLE).isBefore(now);
-                if (old) {
-                    unfetched.add(h.value());
-                }
-                return old;
-            });
+            idle = removeUnused(documents, now.minus(DOCUMENT_IDLE));
+            unfetched = removeUnused(exports, now.minus(EXPORT_IDLE));
         }
         idle.forEach(ReportDocument::close);
         unfetched.forEach(HeldReports::delete);
@@ -125,6 +109,19 @@ public final class HeldReports implements AutoCloseable {
             LOG.log(Level.INFO, "Closed {0} unused report documents and {1} exports nobody fetched", idle.size(),
                     unfetched.size());
         }
+    }
+
+    /** Takes out what was last used before {@code since}; the caller closes it outside the lock. */
+    private static <T> List<T> removeUnused(Map<String, Held<T>> held, Instant since) {
+        List<T> removed = new java.util.ArrayList<>();
+        held.values().removeIf(h -> {
+            boolean unused = h.used().isBefore(since);
+            if (unused) {
+                removed.add(h.value());
+            }
+            return unused;
+        });
+        return removed;
     }
 
     static void delete(Path file) {

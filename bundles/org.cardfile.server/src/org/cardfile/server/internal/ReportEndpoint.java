@@ -3,7 +3,6 @@ package org.cardfile.server.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import com.sun.net.httpserver.HttpHandler;
  * a seat, and a session of the seat's office.
  */
 public final class ReportEndpoint implements HttpHandler {
-    private static final System.Logger LOG = System.getLogger(ReportEndpoint.class.getName());
     private static final String GONE = "This report is no longer open on the server (a document unused for "
             + HeldReports.DOCUMENT_IDLE.toMinutes() + " minutes is closed); run it again.";
 
@@ -70,7 +68,7 @@ public final class ReportEndpoint implements HttpHandler {
             try {
                 route(x, session.get(), reports.get());
             } catch (RuntimeException e) {
-                reply(x, error(e, x.getRequestMethod() + " " + x.getRequestURI().getPath()));
+                reply(x, Replies.forWorkstation(e, x.getRequestMethod() + " " + x.getRequestURI().getPath()));
             }
         }
     }
@@ -79,9 +77,9 @@ public final class ReportEndpoint implements HttpHandler {
         String path = x.getRequestURI().getPath();
         String method = x.getRequestMethod();
         if (path.equals(ReportWire.LIST) && method.equals("GET")) {
-            send(x, 200, "application/json", json.writeValueAsBytes(reports.list(session)));
+            Replies.send(x, 200, Replies.JSON, json.writeValueAsBytes(reports.list(session)));
         } else if (path.startsWith(ReportWire.REPORT) && method.equals("GET")) {
-            send(x, 200, "application/json",
+            Replies.send(x, 200, Replies.JSON,
                     json.writeValueAsBytes(reports.describe(session, path.substring(ReportWire.REPORT.length()))));
         } else if (path.equals(ReportWire.DOCUMENTS) && method.equals("POST")) {
             generate(x, session, reports);
@@ -118,7 +116,7 @@ public final class ReportEndpoint implements HttpHandler {
             try {
                 document = reports.generate(session, run.reportId(), run.parameters(), progress);
             } catch (RuntimeException e) {
-                progress.finish(ReportWire.Line.failed(error(e, "the report " + run.reportId())));
+                progress.finish(ReportWire.Line.failed(Replies.forWorkstation(e, "the report " + run.reportId())));
                 return;
             }
             String id = held.hold(document, session, Instant.now());
@@ -139,13 +137,13 @@ public final class ReportEndpoint implements HttpHandler {
         String method = x.getRequestMethod();
         if (parts.length == 1 && method.equals("DELETE")) {
             held.release(parts[0], session);
-            send(x, 204, "application/json", new byte[0]);
+            Replies.send(x, 204, Replies.JSON, new byte[0]);
         } else if (parts.length == 3 && parts[1].equals("pages") && method.equals("GET")) {
             int page = page(parts[2]);
             // one page is small (its charts inlined); buffering it lets a refusal still be an answer
             ByteArrayOutputStream html = new ByteArrayOutputStream();
             document.get().renderPage(page, html);
-            send(x, 200, "text/html; charset=utf-8", html.toByteArray());
+            Replies.send(x, 200, "text/html; charset=utf-8", html.toByteArray());
         } else if (parts.length == 3 && parts[1].equals("exports") && method.equals("POST")) {
             Optional<ReportFormat> format = ReportFormat.named(parts[2]);
             if (format.isEmpty()) {
@@ -179,7 +177,7 @@ public final class ReportEndpoint implements HttpHandler {
                 document.export(format, out, progress);
             } catch (RuntimeException e) {
                 HeldReports.delete(file);
-                progress.finish(ReportWire.Line.failed(error(e, "the export of " + document.report().id())));
+                progress.finish(ReportWire.Line.failed(Replies.forWorkstation(e, "the export of " + document.report().id())));
                 return;
             }
             String id = held.holdExport(file, session, Instant.now());
@@ -213,11 +211,11 @@ public final class ReportEndpoint implements HttpHandler {
         }
         if (x.getRequestMethod().equals("DELETE")) {
             reports.removeLayout(session, name);
-            send(x, 204, "application/json", new byte[0]);
+            Replies.send(x, 204, Replies.JSON, new byte[0]);
         } else if (x.getRequestMethod().equals("PUT")) {
             Optional<byte[]> design = body(x, ReportWire.MAX_LAYOUT_BYTES);
             if (design.isPresent()) {
-                send(x, 200, "application/json", json.writeValueAsBytes(reports.addLayout(session, name, design.get())));
+                Replies.send(x, 200, Replies.JSON, json.writeValueAsBytes(reports.addLayout(session, name, design.get())));
             }
         } else {
             reply(x, RemoteError.of(RemoteError.Kind.BAD_REQUEST, "Layouts are PUT or DELETEd."));
@@ -236,18 +234,6 @@ public final class ReportEndpoint implements HttpHandler {
         return Optional.of(body);
     }
 
-    private RemoteError error(RuntimeException e, String what) {
-        RemoteError error = RemoteError.of(e);
-        if (error.type() != RemoteError.Kind.SERVER) {
-            return error;
-        }
-        // the workstation gets a reference to quote, not the server's internals
-        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.ERROR, "Report request " + what + " failed (reference " + reference + ")", e);
-        return RemoteError.of(RemoteError.Kind.SERVER, "The server could not complete " + what
-                + "; its log has the details under reference " + reference + ".");
-    }
-
     private static void startLines(HttpExchange x) throws IOException {
         x.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
         x.getResponseHeaders().set("Cache-Control", "no-store");
@@ -255,18 +241,6 @@ public final class ReportEndpoint implements HttpHandler {
     }
 
     private void reply(HttpExchange x, RemoteError error) throws IOException {
-        send(x, error.type().status(), "application/json; charset=utf-8", json.writeValueAsBytes(error));
-    }
-
-    private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
-        x.getResponseHeaders().set("Content-Type", type);
-        if (status == 204) {
-            x.sendResponseHeaders(204, -1);
-            return;
-        }
-        x.sendResponseHeaders(status, body.length);
-        try (OutputStream out = x.getResponseBody()) {
-            out.write(body);
-        }
+        Replies.send(x, error.type().status(), Replies.JSON, json.writeValueAsBytes(error));
     }
 }

@@ -84,36 +84,22 @@ public final class Workstation implements AutoCloseable {
             return ServiceProxy.of(type, connection, () -> null, () -> {
             });
         }
-        return ServiceProxy.of(type, connection, () -> {
-            if (noSeat != null) {
-                takeSeat(""); // the server may be back, or a seat free
-            }
-            return noSeat;
-        }, this::reseat);
+        return ServiceProxy.of(type, connection, this::seatRefusal, this::reseat);
+    }
+
+    /** Why no call can be made now, or null: without a seat, one is tried for first (the server may be back, or a seat free). */
+    private RuntimeException seatRefusal() {
+        if (noSeat != null) {
+            takeSeat("");
+        }
+        return noSeat;
     }
 
     /** Reports, run by the server; layouts changed there reach its listeners once the push channel is open. */
     public synchronized Reports reports() {
         if (reports == null) {
-            reports = new RemoteReports(new RemoteReports.Link() {
-                @Override
-                public ServerConnection connection() {
-                    return connection;
-                }
-
-                @Override
-                public RuntimeException refusal() {
-                    if (noSeat != null) {
-                        takeSeat(""); // the server may be back, or a seat free
-                    }
-                    return noSeat;
-                }
-
-                @Override
-                public void reseat() {
-                    Workstation.this.reseat();
-                }
-            }, connection.json());
+            reports = new RemoteReports(new RemoteReports.Link(connection, this::seatRefusal, this::reseat),
+                    connection.json());
         }
         return reports;
     }

@@ -37,16 +37,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class RemoteReports implements Reports {
     private static final System.Logger LOG = System.getLogger(RemoteReports.class.getName());
 
-    /** How calls reach the server, and what to do without a seat. */
-    public interface Link {
-        /** The connection; null when the workstation has none. */
-        ServerConnection connection();
-
-        /** Why no call can be made now (no seat, no server), or null when one can. */
-        RuntimeException refusal();
-
-        /** The server forgot the seat: take another. */
-        void reseat();
+    /**
+     * How calls reach the server, as {@link ServiceProxy} is given it: the connection (null when there
+     * is none), why no call can be made now (no seat, no server; null when one can), and how to take
+     * a seat again once the server forgot this workstation's.
+     */
+    public record Link(ServerConnection connection, Supplier<RuntimeException> refusal, Runnable reseat) {
     }
 
     private final Link link;
@@ -178,7 +174,7 @@ public final class RemoteReports implements Reports {
     }
 
     void close(Session session, String documentId) {
-        RuntimeException refused = link.refusal();
+        RuntimeException refused = link.refusal().get();
         if (refused != null) {
             return; // the server closes documents nobody uses
         }
@@ -245,15 +241,15 @@ public final class RemoteReports implements Reports {
 
     /** Refused without a seat; a seat the server forgot is taken again and the call made once more. */
     private <T> T call(Supplier<T> call) {
-        RuntimeException refused = link.refusal();
+        RuntimeException refused = link.refusal().get();
         if (refused != null) {
             throw refused;
         }
         try {
             return call.get();
         } catch (SeatsExhaustedException lostSeat) {
-            link.reseat();
-            RuntimeException still = link.refusal();
+            link.reseat().run();
+            RuntimeException still = link.refusal().get();
             if (still != null) {
                 throw still;
             }

@@ -83,22 +83,9 @@ public class RemoteServicesComponent {
                         () -> new ServerException(refusal), () -> {
                         }), ranked));
             }
-            registrations.add(context.registerService(Reports.class, new RemoteReports(new RemoteReports.Link() {
-                @Override
-                public ServerConnection connection() {
-                    return null;
-                }
-
-                @Override
-                public RuntimeException refusal() {
-                    return new ServerException(refusal);
-                }
-
-                @Override
-                public void reseat() {
-                    // there is no server to take a seat of
-                }
-            }, org.cardfile.rpc.Json.mapper()), ranked));
+            registrations.add(context.registerService(Reports.class, new RemoteReports(new RemoteReports.Link(null,
+                    () -> new ServerException(refusal), () -> {
+                    }), org.cardfile.rpc.Json.mapper()), ranked));
             return;
         }
         for (Class<?> service : ServiceCatalog.SERVICES) {
