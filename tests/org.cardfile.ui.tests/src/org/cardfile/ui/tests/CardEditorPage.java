@@ -7,6 +7,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -26,6 +27,13 @@ final class CardEditorPage {
         Label title = robot.find("card.title", Label.class);
         robot.waitUntil("the card's heading to contain '" + expected + "' (shows '" + title.getText() + "')",
                 () -> title.getText().contains(expected));
+        return this;
+    }
+
+    /** Waits until the keyboard focus is in this field. */
+    CardEditorPage waitForCursorIn(String field) {
+        Control control = robot.find("card.field." + field, Control.class);
+        robot.waitUntil("the cursor to be in '" + field + "'", control::isFocusControl);
         return this;
     }
 

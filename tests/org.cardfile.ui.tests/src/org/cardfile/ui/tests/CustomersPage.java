@@ -20,7 +20,10 @@ final class CustomersPage {
 
     CustomerEditorPage newCustomer() {
         robot.click(robot.find("customers.new", Button.class));
-        robot.find("customer.lastName", Text.class);
+        Text firstName = robot.find("customer.firstName", Text.class);
+        // the opened editor puts the cursor in First name; until it has, typing could land elsewhere
+        robot.waitUntil("the new customer editor to put the cursor in 'customer.firstName'",
+                firstName::isFocusControl);
         return new CustomerEditorPage(robot);
     }
 

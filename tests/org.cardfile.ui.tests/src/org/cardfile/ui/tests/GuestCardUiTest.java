@@ -31,7 +31,9 @@ class GuestCardUiTest {
                 .waitForValue("phone", "+12175550177")
                 .waitForValue("trackingNumber", "+12175550191")
                 .waitForValue("advertisingSource", "Springfield Leasing website")
-                .waitForValue("rep", "Alice Adams");
+                .waitForValue("rep", "Alice Adams")
+                // the rep types on where the call's details end, not into the header's buttons
+                .waitForCursorIn("email");
         assertFalse(card.isEditable("trackingNumber"), "the dialled number comes from the call");
         // Print and E-mail are the documents and mail capabilities' own commands, contributed to every card
         assertEquals("Print…", card.enabledAction("org.cardfile.ui.documents.command.printCard"));

@@ -94,7 +94,13 @@ public final class UiRobot {
         focus(text);
         text.selectAll();
         type(value);
-        waitUntil("'" + value + "' to show in " + describe(text), () -> value.equals(text.getText()));
+        try {
+            waitUntil("'" + value + "' to show in " + describe(text), () -> value.equals(text.getText()));
+        } catch (AssertionError e) {
+            // what the field ended with and where the keys went are what tells a dropped key from a stolen focus
+            throw new AssertionError(e.getMessage() + "; the field shows '" + text.getText() + "', the focus is on "
+                    + describe(display.getFocusControl()), e);
+        }
     }
 
     /** Types characters into whatever control has the keyboard focus. */
@@ -205,6 +211,9 @@ public final class UiRobot {
     }
 
     private static String describe(Control control) {
+        if (control == null) {
+            return "no control";
+        }
         Object id = control.getData(ID);
         return id == null ? control.toString() : "'" + id + "'";
     }

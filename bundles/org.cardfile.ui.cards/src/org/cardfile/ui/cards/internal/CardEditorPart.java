@@ -461,8 +461,8 @@ public class CardEditorPart implements CardEditor {
         if (loaded != null && !loaded.isNew()) {
             selection.setSelection(new RecordRef(RecordType.CARD, loaded.id()));
         }
-        if (title != null) {
-            title.getParent().setFocus();
+        if (form != null) {
+            form.focusFirstEmpty();
         }
     }
 }

@@ -278,6 +278,6 @@ public class CustomerEditorPart {
         if (!loaded.isNew()) {
             selection.setSelection(new RecordRef(RecordType.CUSTOMER, loaded.id()));
         }
-        title.getParent().setFocus();
+        form.focusFirstName();
     }
 }

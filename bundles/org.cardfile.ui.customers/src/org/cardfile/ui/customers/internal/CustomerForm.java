@@ -84,6 +84,11 @@ final class CustomerForm {
         return rows;
     }
 
+    /** The cursor starts where a rep starts typing, not on the Save button the header would give it. */
+    void focusFirstName() {
+        first.text().setFocus();
+    }
+
     void show(Customer c) {
         number.show(c.customerNumber());
         first.show(c.firstName());

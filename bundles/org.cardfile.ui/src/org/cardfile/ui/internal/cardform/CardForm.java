@@ -132,6 +132,19 @@ public final class CardForm {
         return values;
     }
 
+    /**
+     * Puts the cursor in the first shown field a rep types into that is still empty, where the rep
+     * goes on from what the call filled in; on a full card, in its first such field.
+     */
+    public void focusFirstEmpty() {
+        List<FieldInput> typed = inputs.entrySet().stream()
+                .filter(e -> fields.get(e.getKey()).kind() != FieldKind.FIXED && e.getValue().control().isVisible())
+                .map(Map.Entry::getValue).toList();
+        typed.stream().filter(i -> i.value().isEmpty()).findFirst()
+                .or(() -> typed.stream().findFirst())
+                .ifPresent(i -> i.control().setFocus());
+    }
+
     public void setEditable(boolean editable) {
         inputs.values().forEach(i -> i.setEditable(editable));
     }
