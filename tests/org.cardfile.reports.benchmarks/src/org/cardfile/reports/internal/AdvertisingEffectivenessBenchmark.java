@@ -125,12 +125,11 @@ class AdvertisingEffectivenessBenchmark {
         try (Connection c = reporting.open(session); PreparedStatement s = c.prepareStatement(query)) {
             Timestamp from = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
             Timestamp to = Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"));
-            s.setTimestamp(1, from);
-            s.setTimestamp(2, to);
-            s.setTimestamp(3, from);
-            s.setTimestamp(4, to);
-            s.setString(5, "");
-            s.setString(6, "");
+            // the layout's parameters in order: hours, callers (and new-since), won, then the source twice
+            Object[] parameters = { from, to, from, to, from, from, to, "", "" };
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             long rows = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

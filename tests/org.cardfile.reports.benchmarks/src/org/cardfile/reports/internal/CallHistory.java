@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.cardfile.store.calls.internal.CallHours;
+
 import javax.sql.DataSource;
 
 /**
@@ -19,6 +21,8 @@ import javax.sql.DataSource;
  */
 final class CallHistory {
     private static final int BATCH = 5_000;
+    /** Above any id the demo data's calls took, so the cards can name their call before it is written. */
+    private static final long FIRST_CALL_ID = 100_000_000L;
 
     private CallHistory() {
     }
@@ -72,16 +76,16 @@ final class CallHistory {
         Instant start = Instant.parse("2026-11-01T00:00:00Z");
         long spread = 30L * 86_400;
         try (Connection c = db.getConnection();
-                PreparedStatement call = c.prepareStatement("INSERT INTO CALL_ENTRY (DRIVER, SESSION_ID, OFFICE_ID, ANI,"
+                PreparedStatement call = c.prepareStatement("INSERT INTO CALL_ENTRY (ID, DRIVER, SESSION_ID, OFFICE_ID, ANI,"
                         + " ANI_VALID, DNIS, DESTINATION, STATUS, STARTED_AT, ANSWERED_AT, ENDED_AT, CALLER_NAME,"
                         + " TRACKING_NUMBER_ID, ADVERTISING_SOURCE, CARD_TEMPLATE, UNKNOWN_DNIS, MATCHED_CUSTOMER_ID,"
                         + " MATCHED_CUSTOMER_NAME, OTHER_MATCHES, EARLIER_CONTACTS, LAST_CONTACT, TAKEN_BY, DISPOSED_BY,"
-                        + " RECORDING, CARD_ID) VALUES ('bench', ?, ?, ?, 1, '+12175550100', 'Leasing desk', ?, ?, ?, ?, '',"
+                        + " RECORDING, CARD_ID) VALUES (?, 'bench', ?, ?, ?, 1, '+12175550100', 'Leasing desk', ?, ?, ?, ?, '',"
                         + " ?, 'bench', 'multihousing.guest', 0, ?, '', 0, ?, '', '', '', '', ?)");
                 PreparedStatement card = c.prepareStatement("INSERT INTO CARD (ID, VERSION, OFFICE_ID, TEMPLATE_ID,"
-                        + " CUSTOMER_ID, TITLE, PHONE_E164, EMAIL_KEY, LAST_NAME_KEY, FIRST_NAME_KEY, STREET_KEY,"
+                        + " CUSTOMER_ID, CALL_ID, TITLE, PHONE_E164, EMAIL_KEY, LAST_NAME_KEY, FIRST_NAME_KEY, STREET_KEY,"
                         + " POSTAL_CODE_KEY, TRANSFERRED_FROM, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
-                        + " VALUES (?, 1, ?, 'multihousing.guest', ?, 'Guest card', '', '', '', '', '', '', '', ?, 'bench', ?,"
+                        + " VALUES (?, 1, ?, 'multihousing.guest', ?, ?, 'Guest card', '', '', '', '', '', '', '', ?, 'bench', ?,"
                         + " 'bench')");
                 PreparedStatement outcome = c.prepareStatement(
                         "INSERT INTO CARD_VALUE (CARD_ID, FIELD_ID, FIELD_VALUE) VALUES (?, 'outcome', ?)")) {
@@ -91,30 +95,33 @@ final class CallHistory {
                 long customer = i % customers;
                 Timestamp started = Timestamp.from(start.plusSeconds((i * 7919) % spread));
                 boolean answered = i % 4 != 0;
-                call.setString(1, "b-" + i);
-                call.setLong(2, officeId);
-                call.setString(3, String.format(Locale.ROOT, "+1217%07d", customer));
-                call.setString(4, answered ? "COMPLETED" : "NO_ANSWER");
-                call.setTimestamp(5, started);
-                call.setTimestamp(6, answered ? Timestamp.from(started.toInstant().plusSeconds(3 + i % 20)) : null);
-                call.setTimestamp(7, Timestamp.from(started.toInstant().plusSeconds(answered ? 60 + i % 600 : 25)));
-                call.setLong(8, numbers.get((int) (i % numbers.size())));
-                call.setLong(9, firstCustomerId + customer);
-                call.setInt(10, i >= customers ? 1 : 0);
+                long callId = FIRST_CALL_ID + i;
+                call.setLong(1, callId);
+                call.setString(2, "b-" + i);
+                call.setLong(3, officeId);
+                call.setString(4, String.format(Locale.ROOT, "+1217%07d", customer));
+                call.setString(5, answered ? "COMPLETED" : "NO_ANSWER");
+                call.setTimestamp(6, started);
+                call.setTimestamp(7, answered ? Timestamp.from(started.toInstant().plusSeconds(3 + i % 20)) : null);
+                call.setTimestamp(8, Timestamp.from(started.toInstant().plusSeconds(answered ? 60 + i % 600 : 25)));
+                call.setLong(9, numbers.get((int) (i % numbers.size())));
+                call.setLong(10, firstCustomerId + customer);
+                call.setInt(11, i >= customers ? 1 : 0);
                 if (answered && i % 20 == 1) {
                     long id = cardId++;
                     card.setLong(1, id);
                     card.setLong(2, officeId);
                     card.setLong(3, firstCustomerId + customer);
-                    card.setTimestamp(4, started);
+                    card.setLong(4, callId);
                     card.setTimestamp(5, started);
+                    card.setTimestamp(6, started);
                     card.addBatch();
                     outcome.setLong(1, id);
                     outcome.setString(2, i % 60 == 1 ? "Leased" : "Undecided");
                     outcome.addBatch();
-                    call.setLong(11, id);
+                    call.setLong(12, id);
                 } else {
-                    call.setNull(11, java.sql.Types.BIGINT);
+                    call.setNull(12, java.sql.Types.BIGINT);
                 }
                 call.addBatch();
                 if ((i + 1) % BATCH == 0) {
@@ -128,8 +135,11 @@ final class CallHistory {
             outcome.executeBatch();
             call.executeBatch();
             c.commit();
+            // loaded around the store, so its per-hour summaries are summed afresh, as a migration would
+            CallHours.rebuild(c);
+            c.commit();
             // what the optimiser knows about the tables decides the plan the report gets
-            for (String table : List.of("CALL_ENTRY", "CARD", "CARD_VALUE", "CUSTOMER")) {
+            for (String table : List.of("CALL_ENTRY", "CARD", "CARD_VALUE", "CUSTOMER", "CALL_HOUR", "CALLER_HOUR")) {
                 try (java.sql.CallableStatement s = c.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, null)")) {
                     s.setString(1, c.getSchema());
                     s.setString(2, table);

@@ -25,11 +25,13 @@ public class CallEntryLedger implements CallLedger {
 
     private final Jdbc jdbc;
     private final CallBroadcaster broadcaster;
+    private final CallHours hours;
 
     @Activate
     public CallEntryLedger(@Reference CallsStore store, @Reference CallBroadcaster broadcaster) {
         this.jdbc = store.jdbc();
         this.broadcaster = broadcaster;
+        this.hours = store.hours();
     }
 
     @Override
@@ -39,6 +41,12 @@ public class CallEntryLedger implements CallLedger {
 
     @Override
     public boolean linkCard(Connection c, long officeId, long callId, long cardId, long customerId) throws SQLException {
+        // the call's card makes it a lead in the per-hour summaries
+        return hours.changing(c, callId, x -> link(x, officeId, callId, cardId, customerId));
+    }
+
+    private static boolean link(Connection c, long officeId, long callId, long cardId, long customerId)
+            throws SQLException {
         int n = customerId == 0
                 ? Jdbc.update(c, "UPDATE CALL_ENTRY SET CARD_ID = ? WHERE ID = ? AND OFFICE_ID = ? AND CARD_ID IS NULL",
                         cardId, callId, officeId)

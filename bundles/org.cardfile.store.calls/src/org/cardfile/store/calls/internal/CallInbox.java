@@ -41,6 +41,7 @@ public class CallInbox implements CallEventSink {
 
     private final Jdbc jdbc;
     private final Dialect dialect;
+    private final CallHours hours;
     private final PhoneNumbers phones = new PhoneNumbers();
     private final CallRouter router = new CallRouter(phones);
     private final CallerCrossReference crossReference = new CallerCrossReference();
@@ -58,6 +59,7 @@ public class CallInbox implements CallEventSink {
     public CallInbox(@Reference CallsStore store, @Reference CallBroadcaster broadcaster) {
         this.jdbc = store.jdbc();
         this.dialect = store.dialect();
+        this.hours = store.hours();
         this.broadcaster = broadcaster;
         processPending(Instant.MAX);
         sweeper.scheduleWithFixedDelay(() -> processPending(Instant.now().minusSeconds(60)), 60, 60,
@@ -195,10 +197,11 @@ public class CallInbox implements CallEventSink {
             long callId;
             if (existing.isEmpty()) {
                 callId = create(c, e);
+                hours.added(c, callId);
                 changed = true;
             } else {
                 callId = existing.get().id();
-                changed = advance(c, existing.get(), e);
+                changed = hours.changing(c, callId, x -> advance(x, existing.get(), e));
             }
             Jdbc.update(c, "UPDATE INBOX_EVENT SET CALL_ID = ? WHERE ID = ?", callId, eventId);
             IncomingCall call = CallEntries.byId(c, callId).orElseThrow();

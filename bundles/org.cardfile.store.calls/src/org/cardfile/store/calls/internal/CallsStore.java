@@ -21,6 +21,7 @@ public class CallsStore implements CapabilityStore {
 
     private final Jdbc jdbc;
     private final Dialect dialect;
+    private final CallHours hours;
 
     @Override
     public String capability() {
@@ -32,6 +33,7 @@ public class CallsStore implements CapabilityStore {
         store.migrate(schema());
         this.jdbc = new Jdbc(store.database().dataSource());
         this.dialect = store.database().dialect();
+        this.hours = new CallHours(dialect);
     }
 
     public static CapabilitySchema schema() {
@@ -44,5 +46,10 @@ public class CallsStore implements CapabilityStore {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Keeps the per-hour summaries in step with a change of a call; every writer of calls uses it. */
+    public CallHours hours() {
+        return hours;
     }
 }
