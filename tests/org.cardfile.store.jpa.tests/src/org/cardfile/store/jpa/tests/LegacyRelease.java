@@ -96,6 +96,7 @@ final class LegacyRelease {
             s.execute("DROP TABLE CAPABILITY_SWITCH_LOG");
             s.execute("DROP TABLE CAPABILITY_SWITCH");
             dropReportingViews(c);
+            dropCallHours(s);
             s.execute(singleVersionTable(db));
             for (int version = 1; version <= SINGLE_TRACK.size(); version++) {
                 record(c, version, SINGLE_TRACK.get(version - 1).get(0).description(), appliedAt(version));
@@ -111,6 +112,7 @@ final class LegacyRelease {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             dropThisReleasesRecord(c, db.dialect());
             dropReportingViews(c);
+            dropCallHours(s);
             s.execute("CREATE TABLE CAPABILITY_SCHEMA (CAPABILITY VARCHAR(64) NOT NULL, VERSION INT NOT NULL,"
                     + " DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT " + db.dialect().timestampType() + " NOT NULL,"
                     + " PRIMARY KEY (CAPABILITY, VERSION))");
@@ -176,6 +178,13 @@ final class LegacyRelease {
                 s.execute("DROP VIEW " + view);
             }
         }
+    }
+
+    /** The per-hour call summaries came after both old releases too (calls steps 4 and 5). */
+    private static void dropCallHours(Statement s) throws SQLException {
+        s.execute("DROP VIEW CALL_HOUR_SHARE");
+        s.execute("DROP TABLE CALLER_HOUR");
+        s.execute("DROP TABLE CALL_HOUR");
     }
 
     private static void dropThisReleasesRecord(Connection c, Dialect dialect) throws SQLException {

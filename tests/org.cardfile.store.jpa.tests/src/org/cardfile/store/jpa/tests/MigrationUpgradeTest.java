@@ -132,8 +132,10 @@ class MigrationUpgradeTest {
                 assertTrue(after.keySet().containsAll(before.keySet()), "every table is still there");
                 java.util.Set<String> added = new java.util.TreeSet<>(after.keySet());
                 added.removeAll(before.keySet());
-                assertEquals(java.util.Set.of("CAPABILITY_SWITCH", "CAPABILITY_SWITCH_LOG"), added,
-                        "new tables are only those of the steps after the old release (store step 4)");
+                assertEquals(java.util.Set.of("CAPABILITY_SWITCH", "CAPABILITY_SWITCH_LOG", "CALL_HOUR", "CALLER_HOUR"),
+                        added, "new tables are only those of the steps after the old release (store step 4, calls 4)");
+                assertEquals(List.of("1"), after.get("CALL_HOUR").stream().map(MigrationUpgradeTest::calls).toList(),
+                        "the summaries were filled from the old release's call to a tracking number");
                 // table by table, so a difference names its table
                 before.forEach((table, rows) -> assertEquals(rows, after.get(table), table + ": every row, unchanged"));
                 legacySteps.addAll(LegacyRelease.recordedSteps(db));
@@ -172,7 +174,7 @@ class MigrationUpgradeTest {
     /**
      * A database of the releases that kept a version per capability ({@code CAPABILITY_SCHEMA}, in use:
      * a call with its card and a note, a capability switched off) is upgraded in place: every row is still
-     * there, no table is added, no step runs again, and each step keeps the date it ran.
+     * there, only the per-hour call summaries are added (and filled), no step runs again, and each step keeps the date it ran.
      */
     @Test
     void aDatabaseOfThePerCapabilityVersionReleaseKeepsEveryRowAndRunsNoStepAgain() throws Exception {
@@ -196,7 +198,13 @@ class MigrationUpgradeTest {
             });
             f.reopenAfter(db -> {
                 Map<String, List<String>> after = rows(db);
-                assertEquals(before.keySet(), after.keySet(), "the same tables, none added");
+                java.util.Set<String> added = new java.util.TreeSet<>(after.keySet());
+                added.removeAll(before.keySet());
+                assertTrue(after.keySet().containsAll(before.keySet()), "every table is still there");
+                assertEquals(java.util.Set.of("CALL_HOUR", "CALLER_HOUR"), added,
+                        "new tables are only the per-hour summaries (calls step 4)");
+                assertEquals(List.of("1"), after.get("CALL_HOUR").stream().map(MigrationUpgradeTest::calls).toList(),
+                        "the summaries were filled from the old release's call");
                 before.forEach((table, rows) -> assertEquals(rows, after.get(table), table + ": every row, unchanged"));
                 steps.addAll(LegacyRelease.recordedSteps(db));
             });
@@ -217,8 +225,14 @@ class MigrationUpgradeTest {
     }
 
     /** Every table's rows as text, sorted, but for the record of applied steps (which is what changes). */
-    /** The steps this release added after the per-capability release: the reporting views. */
-    private static final List<String> STEPS_SINCE_PER_CAPABILITY = List.of("store 5", "calls 3", "cards 3");
+    /** The steps this release added after the per-capability release: the reporting views, the call summaries. */
+    private static final List<String> STEPS_SINCE_PER_CAPABILITY = List.of("store 5", "calls 3", "calls 4", "calls 5",
+            "cards 3");
+
+    /** The CALLS column of a CALL_HOUR row as {@link #rows} prints it (office, number, hour, calls, ...). */
+    private static String calls(String row) {
+        return row.split("\\|", -1)[3];
+    }
 
     private static boolean sinceRelease(String recorded, String... more) {
         return java.util.stream.Stream.concat(STEPS_SINCE_PER_CAPABILITY.stream(), java.util.stream.Stream.of(more))
