@@ -53,7 +53,8 @@ class AdvertisingEffectivenessBenchmark {
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
             BirtEngineHost host = new BirtEngineHost();
-            OfficeScopedReportingDatabase reporting = new OfficeScopedReportingDatabase(db, f.sessions);
+            OfficeScopedReportingDatabase reporting = new OfficeScopedReportingDatabase(db, f.sessions,
+                new org.cardfile.store.jpa.internal.ReportGrantTable(f.store, f.sessions));
             BirtReports reports = new BirtReports(host.engine(), reporting);
             BundledLayouts bundled = new BundledLayouts(FrameworkUtil.getBundle(BirtReports.class).getBundleContext());
             reports.addSource(bundled);

@@ -62,7 +62,8 @@ abstract class ReportsFixture {
         rita = f.signIn("rita");
         calls = new SeededCalls(f.inbox, T0);
         host = new BirtEngineHost();
-        reports = new BirtReports(host.engine(), new OfficeScopedReportingDatabase(f.store.database().dataSource(), f.sessions));
+        reports = new BirtReports(host.engine(), new OfficeScopedReportingDatabase(f.store.database().dataSource(), f.sessions,
+                new org.cardfile.store.jpa.internal.ReportGrantTable(f.store, f.sessions)));
         bundled = new BundledLayouts(FrameworkUtil.getBundle(BirtReports.class).getBundleContext());
         reports.addSource(bundled);
         folder = Files.createTempDirectory("cardfile-reports");

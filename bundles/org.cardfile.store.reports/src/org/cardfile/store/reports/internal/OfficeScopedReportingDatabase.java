@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.cardfile.core.model.Office;
+import org.cardfile.core.reports.ReportAccess;
 import org.cardfile.core.reports.ReportingDatabase;
 import org.cardfile.core.security.Permission;
 import org.cardfile.core.security.Session;
@@ -21,12 +23,14 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Report connections on the store's own database: read-only, in a transaction of their own, and
- * confined to the signed-in user's office by {@link ReportQueryScope}.
+ * confined by {@link ReportQueryScope} to the offices {@link ReportAccess} says the signed-in user's
+ * reports read.
  */
 @Component(service = ReportingDatabase.class)
 public class OfficeScopedReportingDatabase implements ReportingDatabase {
     private final DataSource dataSource;
     private final SessionRegistry sessions;
+    private final ReportAccess access;
     /**
      * Held for what binding does: each capability's store starts, so its tables and reporting views
      * are migrated before a report reads the catalogue.
@@ -36,23 +40,26 @@ public class OfficeScopedReportingDatabase implements ReportingDatabase {
     private volatile List<CapabilityStore> stores;
 
     @Activate
-    public OfficeScopedReportingDatabase(@Reference JpaStore store, @Reference SessionRegistry sessions) {
-        this(store.database().dataSource(), sessions);
+    public OfficeScopedReportingDatabase(@Reference JpaStore store, @Reference SessionRegistry sessions,
+            @Reference ReportAccess access) {
+        this(store.database().dataSource(), sessions, access);
     }
 
-    public OfficeScopedReportingDatabase(DataSource dataSource, SessionRegistry sessions) {
+    public OfficeScopedReportingDatabase(DataSource dataSource, SessionRegistry sessions, ReportAccess access) {
         this.dataSource = dataSource;
         this.sessions = sessions;
+        this.access = access;
     }
 
     @Override
     public Connection open(Session session) throws SQLException {
         Session known = sessions.require(session, Permission.RUN_REPORTS);
+        List<Long> offices = access.readableOffices(known).stream().map(Office::id).toList();
         Connection raw = dataSource.getConnection();
         try {
             raw.setReadOnly(true);
             raw.setAutoCommit(false);
-            return ScopedConnection.of(raw, new ReportQueryScope(ReportingViews.of(raw), known.officeId()));
+            return ScopedConnection.of(raw, new ReportQueryScope(ReportingViews.of(raw), offices));
         } catch (SQLException | RuntimeException e) {
             raw.close();
             throw e;

@@ -1,6 +1,7 @@
 package org.cardfile.store.reports.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,10 +19,11 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
- * Checks a report's SQL and confines it to one office. Only a single query is let through, reading
- * only reporting views and calling only the functions a report needs; each office-scoped view it names
- * is replaced by that view filtered to the office, under the name the query used, so the query's own
- * conditions, joins and subqueries all work on the office's rows alone.
+ * Checks a report's SQL and confines it to the offices the user's reports read (their own, and those
+ * that share theirs with the user). Only a single query is let through, reading only reporting views
+ * and calling only the functions a report needs; each office-scoped view it names is replaced by that
+ * view filtered to those offices, under the name the query used, so the query's own conditions, joins
+ * and subqueries all work on those offices' rows alone.
  */
 public final class ReportQueryScope {
     /** Longer than any layout's query; checked before parsing, so a huge text costs nothing. */
@@ -37,14 +39,20 @@ public final class ReportQueryScope {
             "INTEGER", "INT", "BIGINT", "SMALLINT", "DOUBLE", "DECIMAL", "STRING_AGG", "LISTAGG");
 
     private final ReportingViews views;
-    private final long officeId;
+    /** {@code = 7} or {@code IN (7, 9)}: the office ids are numbers, never text from the layout. */
+    private final String officeCondition;
 
-    public ReportQueryScope(ReportingViews views, long officeId) {
+    public ReportQueryScope(ReportingViews views, Collection<Long> officeIds) {
+        if (officeIds.isEmpty()) {
+            throw new IllegalArgumentException("A report reads at least the user's own office.");
+        }
         this.views = views;
-        this.officeId = officeId;
+        List<Long> ids = officeIds.stream().distinct().sorted().toList();
+        this.officeCondition = ids.size() == 1 ? " = " + ids.get(0)
+                : " IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** The query as it runs for the office, or a {@link RefusedQueryException} saying what is not allowed. */
+    /** The query as it runs for the offices, or a {@link RefusedQueryException} saying what is not allowed. */
     public String confine(String sql) throws RefusedQueryException {
         if (sql == null || sql.isBlank()) {
             throw new RefusedQueryException("the query is empty.");
@@ -103,7 +111,7 @@ public final class ReportQueryScope {
         if (table.getAlias() == null) {
             table.setAlias(new Alias(nameUsed, false));
         }
-        table.setName("(SELECT * FROM " + view + " WHERE " + ReportingViews.SCOPE_COLUMN + " = " + officeId + ")");
+        table.setName("(SELECT * FROM " + view + " WHERE " + ReportingViews.SCOPE_COLUMN + officeCondition + ")");
     }
 
     private static String firstWord(String sql) {

@@ -97,6 +97,7 @@ final class LegacyRelease {
             s.execute("DROP TABLE CAPABILITY_SWITCH");
             dropReportingViews(c);
             dropCallHours(s);
+            dropReportGrants(s);
             s.execute(singleVersionTable(db));
             for (int version = 1; version <= SINGLE_TRACK.size(); version++) {
                 record(c, version, SINGLE_TRACK.get(version - 1).get(0).description(), appliedAt(version));
@@ -113,6 +114,7 @@ final class LegacyRelease {
             dropThisReleasesRecord(c, db.dialect());
             dropReportingViews(c);
             dropCallHours(s);
+            dropReportGrants(s);
             s.execute("CREATE TABLE CAPABILITY_SCHEMA (CAPABILITY VARCHAR(64) NOT NULL, VERSION INT NOT NULL,"
                     + " DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT " + db.dialect().timestampType() + " NOT NULL,"
                     + " PRIMARY KEY (CAPABILITY, VERSION))");
@@ -185,6 +187,12 @@ final class LegacyRelease {
         s.execute("DROP VIEW CALL_HOUR_SHARE");
         s.execute("DROP TABLE CALLER_HOUR");
         s.execute("DROP TABLE CALL_HOUR");
+    }
+
+    /** Sharing report data between offices came after both old releases (store step 6). */
+    private static void dropReportGrants(Statement s) throws SQLException {
+        s.execute("DROP TABLE REPORT_GRANT_LOG");
+        s.execute("DROP TABLE REPORT_GRANT");
     }
 
     private static void dropThisReleasesRecord(Connection c, Dialect dialect) throws SQLException {

@@ -51,7 +51,8 @@ class OfficeScopeTest {
     @BeforeAll
     void seed() throws Exception {
         f = StoreFixture.withDemoData(kind(), "scope");
-        reporting = new OfficeScopedReportingDatabase(f.store.database().dataSource(), f.sessions);
+        reporting = new OfficeScopedReportingDatabase(f.store.database().dataSource(), f.sessions,
+                new org.cardfile.store.jpa.internal.ReportGrantTable(f.store, f.sessions));
         alice = f.signIn("alice");
         rita = f.signIn("rita");
         SeededCalls calls = new SeededCalls(f.inbox, T0);
