@@ -126,8 +126,8 @@ class AdvertisingEffectivenessBenchmark {
         try (Connection c = reporting.open(session); PreparedStatement s = c.prepareStatement(query)) {
             Timestamp from = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
             Timestamp to = Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"));
-            // the layout's parameters in order: hours, callers (and new-since), won, then the source twice
-            Object[] parameters = { from, to, from, to, from, from, to, "", "" };
+            // the layout's parameters in order: hours, callers (and new-since), then the source twice
+            Object[] parameters = { from, to, from, to, from, "", "" };
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

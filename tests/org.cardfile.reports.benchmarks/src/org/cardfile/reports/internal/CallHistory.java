@@ -88,7 +88,9 @@ final class CallHistory {
                         + " VALUES (?, 1, ?, 'multihousing.guest', ?, ?, 'Guest card', '', '', '', '', '', '', '', ?, 'bench', ?,"
                         + " 'bench')");
                 PreparedStatement outcome = c.prepareStatement(
-                        "INSERT INTO CARD_VALUE (CARD_ID, FIELD_ID, FIELD_VALUE) VALUES (?, 'outcome', ?)")) {
+                        "INSERT INTO CARD_VALUE (CARD_ID, FIELD_ID, FIELD_VALUE) VALUES (?, 'outcome', ?)");
+                // what the cards store records when a card is saved won
+                PreparedStatement won = c.prepareStatement("INSERT INTO CALL_WON (CALL_ID, CARD_ID) VALUES (?, ?)")) {
             c.setAutoCommit(false);
             long cardId = firstCardId;
             for (long i = 0; i < count; i++) {
@@ -119,6 +121,11 @@ final class CallHistory {
                     outcome.setLong(1, id);
                     outcome.setString(2, i % 60 == 1 ? "Leased" : "Undecided");
                     outcome.addBatch();
+                    if (i % 60 == 1) {
+                        won.setLong(1, callId);
+                        won.setLong(2, id);
+                        won.addBatch();
+                    }
                     call.setLong(12, id);
                 } else {
                     call.setNull(12, java.sql.Types.BIGINT);
@@ -128,12 +135,14 @@ final class CallHistory {
                     card.executeBatch();
                     outcome.executeBatch();
                     call.executeBatch();
+                    won.executeBatch();
                     c.commit();
                 }
             }
             card.executeBatch();
             outcome.executeBatch();
             call.executeBatch();
+            won.executeBatch();
             c.commit();
             // loaded around the store, so its per-hour summaries are summed afresh, as a migration would
             CallHours.rebuild(c);

@@ -57,6 +57,24 @@ public class CallEntryLedger implements CallLedger {
     }
 
     @Override
+    public boolean markWon(Connection c, long officeId, long callId, long cardId, boolean won) throws SQLException {
+        // a won lead is counted in the per-hour summaries
+        return hours.changing(c, callId, x -> {
+            boolean marked = Jdbc.first(x, "SELECT CARD_ID FROM CALL_WON WHERE CALL_ID = ?", rs -> rs.getLong(1), callId)
+                    .filter(card -> card == cardId).isPresent();
+            if (marked == won) {
+                return false;
+            }
+            if (!won) {
+                return Jdbc.update(x, "DELETE FROM CALL_WON WHERE CALL_ID = ?", callId) == 1;
+            }
+            Jdbc.update(x, "DELETE FROM CALL_WON WHERE CALL_ID = ?", callId);
+            return Jdbc.update(x, "INSERT INTO CALL_WON (CALL_ID, CARD_ID) SELECT ID, CARD_ID FROM CALL_ENTRY"
+                    + " WHERE ID = ? AND OFFICE_ID = ? AND CARD_ID = ?", callId, officeId, cardId) == 1;
+        });
+    }
+
+    @Override
     public List<IncomingCall> ofCard(Connection c, long officeId, long cardId, long customerId, String phoneE164,
             int limit) throws SQLException {
         // one indexed query per way a call belongs to the card (CARD_ID, CUSTOMER_ID, ANI)

@@ -21,11 +21,11 @@ import org.cardfile.store.jpa.foundation.db.Jdbc;
  * {@code CALL_HOUR_SHARE} view, the one definition the migration's fill shares.
  */
 public final class CallHours {
-    private static final String FILL = "/db/V5__call_hours_fill.sql";
+    private static final String FILL = "/db/call_hours_refill.sql";
 
     /** What one call adds to the summaries. */
     record Share(long officeId, long trackingNumberId, String caller, Timestamp hour, int answered, int missed,
-            int returning, int card) {
+            int returning, int card, int won) {
         boolean sameHour(Share other) {
             return other != null && officeId == other.officeId && trackingNumberId == other.trackingNumberId
                     && hour.equals(other.hour);
@@ -45,9 +45,9 @@ public final class CallHours {
     /** What the call adds now; empty for a call to no tracking number. */
     Optional<Share> share(Connection c, long callId) throws SQLException {
         return Jdbc.first(c, "SELECT OFFICE_ID, TRACKING_NUMBER_ID, CALLER_NUMBER, HOUR_START, ANSWERED, MISSED,"
-                + " RETURNING_CALL, CARD FROM CALL_HOUR_SHARE WHERE CALL_ID = ?", rs -> new Share(rs.getLong(1),
+                + " RETURNING_CALL, CARD, WON FROM CALL_HOUR_SHARE WHERE CALL_ID = ?", rs -> new Share(rs.getLong(1),
                         rs.getLong(2), rs.getString(3), rs.getTimestamp(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
-                        rs.getInt(8)), callId);
+                        rs.getInt(8), rs.getInt(9)), callId);
     }
 
     /** Runs a change of one call and moves the summaries by what it changed. */
@@ -69,13 +69,14 @@ public final class CallHours {
         }
         if (before != null && before.sameHour(after)) {
             addToHour(c, after, 0, after.answered - before.answered, after.missed - before.missed,
-                    after.returning - before.returning, after.card - before.card);
+                    after.returning - before.returning, after.card - before.card, after.won - before.won);
         } else {
             if (before != null) {
-                addToHour(c, before, -1, -before.answered, -before.missed, -before.returning, -before.card);
+                addToHour(c, before, -1, -before.answered, -before.missed, -before.returning, -before.card,
+                        -before.won);
             }
             if (after != null) {
-                addToHour(c, after, 1, after.answered, after.missed, after.returning, after.card);
+                addToHour(c, after, 1, after.answered, after.missed, after.returning, after.card, after.won);
             }
         }
         if (after == null || !after.sameCallerHour(before)) {
@@ -88,15 +89,16 @@ public final class CallHours {
         }
     }
 
-    private void addToHour(Connection c, Share key, int calls, int answered, int missed, int returning, int cards)
-            throws SQLException {
-        Object[] update = { calls, answered, missed, returning, cards, key.officeId, key.trackingNumberId, key.hour };
+    private void addToHour(Connection c, Share key, int calls, int answered, int missed, int returning, int cards,
+            int won) throws SQLException {
+        Object[] update = { calls, answered, missed, returning, cards, won, key.officeId, key.trackingNumberId,
+                key.hour };
         String sql = "UPDATE CALL_HOUR SET CALLS = CALLS + ?, ANSWERED = ANSWERED + ?, MISSED = MISSED + ?,"
-                + " RETURNING_CALLS = RETURNING_CALLS + ?, CARDS = CARDS + ?"
+                + " RETURNING_CALLS = RETURNING_CALLS + ?, CARDS = CARDS + ?, WON = WON + ?"
                 + " WHERE OFFICE_ID = ? AND TRACKING_NUMBER_ID = ? AND HOUR_START = ?";
         if (Jdbc.update(c, sql, update) == 0) {
             insertAbsent(c, "INSERT INTO CALL_HOUR (OFFICE_ID, TRACKING_NUMBER_ID, HOUR_START, CALLS, ANSWERED, MISSED,"
-                    + " RETURNING_CALLS, CARDS) VALUES (?, ?, ?, 0, 0, 0, 0, 0)", key.officeId, key.trackingNumberId,
+                    + " RETURNING_CALLS, CARDS, WON) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0)", key.officeId, key.trackingNumberId,
                     key.hour);
             Jdbc.update(c, sql, update);
         }
@@ -125,12 +127,16 @@ public final class CallHours {
     /** The caller's last call of this hour to this number gone: the hour leaves the chain. */
     private void callerLeft(Connection c, Share key) throws SQLException {
         Jdbc.update(c, "UPDATE CALLER_HOUR SET CALLS = CALLS - 1 WHERE " + CALLER_KEY, callerKey(key));
-        Optional<Timestamp[]> emptied = Jdbc.first(c, "SELECT PREVIOUS_HOUR FROM CALLER_HOUR WHERE " + CALLER_KEY
-                + " AND CALLS <= 0", rs -> new Timestamp[] { rs.getTimestamp(1) }, callerKey(key));
+        Optional<EmptiedHour> emptied = Jdbc.first(c, "SELECT PREVIOUS_HOUR FROM CALLER_HOUR WHERE " + CALLER_KEY
+                + " AND CALLS <= 0", rs -> new EmptiedHour(rs.getTimestamp(1)), callerKey(key));
         if (emptied.isPresent()) {
             Jdbc.update(c, "DELETE FROM CALLER_HOUR WHERE " + CALLER_KEY, callerKey(key));
-            relinkNext(c, key, emptied.get()[0]);
+            relinkNext(c, key, emptied.get().previous());
         }
+    }
+
+    /** A caller's hour left without calls, and the hour before it in the caller's chain (null for none). */
+    private record EmptiedHour(Timestamp previous) {
     }
 
     private static final String CALLER_KEY = "OFFICE_ID = ? AND TRACKING_NUMBER_ID = ? AND CALLER_NUMBER = ?"

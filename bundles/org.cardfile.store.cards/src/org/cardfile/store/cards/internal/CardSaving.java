@@ -27,6 +27,7 @@ import org.cardfile.core.calls.IncomingCall;
 import org.cardfile.core.cards.Card;
 import org.cardfile.core.cards.CardIdentity;
 import org.cardfile.core.cards.CardLayout;
+import org.cardfile.core.cards.CardOutcome;
 import org.cardfile.core.cards.CardValidator;
 import org.cardfile.core.cards.FieldDefinition;
 import org.cardfile.core.cards.FieldKind;
@@ -214,6 +215,9 @@ final class CardSaving {
         }
         CardReminderRows.replaceReminders(em, e, reminders, stored);
         long changedCall = e.callId == null ? 0 : fileCall(em, s, e, card.isNew());
+        if (e.callId != null) {
+            markWon(em, s, e);
+        }
         em.flush();
         return new Saved(toRecord(em, e), changedCall);
     }
@@ -355,6 +359,16 @@ final class CardSaving {
      * as saving a customer from a call does. Answers the entry's id when that changed it. An entry
      * that already carries another card keeps it: a new card for it is refused.
      */
+    /** The call's lead counts as won while the card's outcome says so (the advertising report's figure). */
+    private void markWon(EntityManager em, Session s, CardEntity e) {
+        try {
+            ledger.markWon(connection(em), s.officeId(), e.callId, e.id, CardOutcome.won(e.values));
+        } catch (SQLException x) {
+            throw new IllegalStateException("Could not count the card " + e.id + "'s outcome for its call " + e.callId
+                    + ": " + x.getMessage(), x);
+        }
+    }
+
     private long fileCall(EntityManager em, Session s, CardEntity e, boolean newCard) {
         Connection c = connection(em);
         try {

@@ -27,6 +27,12 @@ public interface CallLedger {
     boolean linkCard(Connection c, long officeId, long callId, long cardId, long customerId) throws SQLException;
 
     /**
+     * Records whether the lead the office's entry brought was won, as its card's outcome says; only for
+     * the card the entry opened. Answers whether that changed anything.
+     */
+    boolean markWon(Connection c, long officeId, long callId, long cardId, boolean won) throws SQLException;
+
+    /**
      * The office's entries that belong to a card: opened it, filed under its customer (when not 0), or
      * dialled from its phone number (when not empty); newest first, at most {@code limit} of each kind.
      */

@@ -100,6 +100,50 @@ class CallHoursTest {
         }
     }
 
+    @Test
+    void aLeadIsCountedWonWhileItsCardSaysLeasedOrSold() throws Exception {
+        f.cardTemplates.addCustomField(f.signIn("admin"), org.cardfile.store.testsupport.GuestCardTemplate.ID,
+                org.cardfile.core.cards.FieldDefinition.manual("outcome", "Outcome",
+                        org.cardfile.core.cards.FieldType.TEXT));
+        SeededCalls calls = new SeededCalls(f.inbox, MONDAY);
+        long leased = calls.answered(GAZETTE, "2175550142", 60, 5, 120);
+        long other = calls.answered(GAZETTE, "2175550143", 300, 5, 120);
+        org.cardfile.core.cards.Card card = f.cards.save(alice, lead(leased, "Undecided"));
+        org.cardfile.core.cards.Card otherCard = f.cards.save(alice, lead(other, "Leased"));
+        try (Connection c = f.store.database().dataSource().getConnection()) {
+            assertEquals(1, won(c), "only the card marked Leased is a lead won");
+        }
+        card = f.cards.save(alice, card.withValue("outcome", "Leased"));
+        try (Connection c = f.store.database().dataSource().getConnection()) {
+            assertEquals(2, won(c), "the first card, now Leased, is won too");
+        }
+        card = f.cards.save(alice, card.withValue("outcome", "Not leased"));
+        try (Connection c = f.store.database().dataSource().getConnection()) {
+            assertEquals(1, won(c), "a lease that fell through is no longer won");
+            Map<String, List<String>> kept = rows(c);
+            CallHours.rebuild(c);
+            assertEquals(kept, rows(c), "a rebuild counts the won leads the store kept in step");
+        }
+        f.cards.sendToOffice(alice, otherCard.id(), f.signIn("rita").officeId(), "");
+        try (Connection c = f.store.database().dataSource().getConnection()) {
+            assertEquals(1, won(c), "a won card sent to another office stays won once, for the number called");
+        }
+    }
+
+    private org.cardfile.core.cards.Card lead(long callId, String outcome) {
+        return f.cards.forCall(alice, callId, "", java.time.ZoneId.systemDefault()).withValue("firstName", "Pat")
+                .withValue("lastName", "Prospect" + callId).withValue("phone", "(217) 555-0177")
+                .withValue("bedrooms", "2").withValue("outcome", outcome);
+    }
+
+    private static long won(Connection c) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(WON), 0) FROM R_CALL_HOUR");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Per tracking number: calls, answered, missed, returning, cards, distinct callers. */
     record Totals(long calls, long answered, long missed, long returning, long cards, long callers) {
     }

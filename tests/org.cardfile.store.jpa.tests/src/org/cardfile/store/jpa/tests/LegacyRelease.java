@@ -182,9 +182,10 @@ final class LegacyRelease {
         }
     }
 
-    /** The per-hour call summaries came after both old releases too (calls steps 4 and 5). */
+    /** The per-hour call summaries came after both old releases too (calls steps 4 to 6). */
     private static void dropCallHours(Statement s) throws SQLException {
         s.execute("DROP VIEW CALL_HOUR_SHARE");
+        s.execute("DROP TABLE CALL_WON");
         s.execute("DROP TABLE CALLER_HOUR");
         s.execute("DROP TABLE CALL_HOUR");
     }

@@ -133,8 +133,8 @@ class MigrationUpgradeTest {
                 java.util.Set<String> added = new java.util.TreeSet<>(after.keySet());
                 added.removeAll(before.keySet());
                 assertEquals(java.util.Set.of("CAPABILITY_SWITCH", "CAPABILITY_SWITCH_LOG", "CALL_HOUR", "CALLER_HOUR",
-                        "REPORT_GRANT", "REPORT_GRANT_LOG"), added,
-                        "new tables are only those of the steps after the old release (store steps 4 and 6, calls 4)");
+                        "CALL_WON", "REPORT_GRANT", "REPORT_GRANT_LOG"), added,
+                        "new tables are only those of the steps after the old release (store steps 4 and 6, calls 4 and 6)");
                 assertEquals(List.of("1"), after.get("CALL_HOUR").stream().map(MigrationUpgradeTest::calls).toList(),
                         "the summaries were filled from the old release's call to a tracking number");
                 // table by table, so a difference names its table
@@ -202,8 +202,9 @@ class MigrationUpgradeTest {
                 java.util.Set<String> added = new java.util.TreeSet<>(after.keySet());
                 added.removeAll(before.keySet());
                 assertTrue(after.keySet().containsAll(before.keySet()), "every table is still there");
-                assertEquals(java.util.Set.of("CALL_HOUR", "CALLER_HOUR", "REPORT_GRANT", "REPORT_GRANT_LOG"), added,
-                        "new tables are only the per-hour summaries (calls step 4) and the report sharing (store step 6)");
+                assertEquals(java.util.Set.of("CALL_HOUR", "CALLER_HOUR", "CALL_WON", "REPORT_GRANT", "REPORT_GRANT_LOG"),
+                        added,
+                        "new tables are only the per-hour summaries (calls steps 4 and 6) and the report sharing (store step 6)");
                 assertEquals(List.of("1"), after.get("CALL_HOUR").stream().map(MigrationUpgradeTest::calls).toList(),
                         "the summaries were filled from the old release's call");
                 before.forEach((table, rows) -> assertEquals(rows, after.get(table), table + ": every row, unchanged"));
@@ -228,7 +229,7 @@ class MigrationUpgradeTest {
     /** Every table's rows as text, sorted, but for the record of applied steps (which is what changes). */
     /** The steps this release added after the per-capability release: the reporting views, the call summaries, report sharing. */
     private static final List<String> STEPS_SINCE_PER_CAPABILITY = List.of("store 5", "store 6", "calls 3", "calls 4",
-            "calls 5", "cards 3");
+            "calls 5", "calls 6", "cards 3", "cards 4");
 
     /** The CALLS column of a CALL_HOUR row as {@link #rows} prints it (office, number, hour, calls, ...). */
     private static String calls(String row) {

@@ -59,11 +59,17 @@ class ReportingViewsTest {
             "R_CALLER_HOUR", List.of("OFFICE_ID", "TRACKING_NUMBER_ID", "CALLER_NUMBER", "HOUR_START", "CALLS",
                     "PREVIOUS_HOUR"));
 
+    /** Version 3 added the won leads to the per-hour summaries. */
+    private static final Map<String, List<String>> VERSION_3 = Map.of("R_CALL_HOUR", List.of("WON"));
+
     private static final Map<String, List<String>> PINNED = pinned();
 
     private static Map<String, List<String>> pinned() {
-        Map<String, List<String>> all = new java.util.TreeMap<>(VERSION_1);
-        all.putAll(VERSION_2);
+        Map<String, List<String>> all = new java.util.TreeMap<>();
+        for (Map<String, List<String>> version : List.of(VERSION_1, VERSION_2, VERSION_3)) {
+            version.forEach((view, columns) -> all.merge(view, columns,
+                    (had, added) -> java.util.stream.Stream.concat(had.stream(), added.stream()).toList()));
+        }
         return Map.copyOf(all);
     }
 

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cardfile.core.model.Office;
@@ -187,32 +184,11 @@ class SharedReportsTest {
     }
 
     private long raw(String sql, Object... args) throws SQLException {
-        try (Connection c = f.store.database().dataSource().getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return ReportQueries.raw(f.store.database().dataSource(), sql, args);
     }
 
     private List<List<Object>> report(Session session, String sql) throws SQLException {
-        try (Connection c = reporting.open(session); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v instanceof Number number ? (Object) number.longValue() : v);
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+        return ReportQueries.report(reporting, session, sql);
     }
 
     private long single(Session session, String sql) throws SQLException {
