@@ -58,18 +58,16 @@ public class CallEntryLedger implements CallLedger {
 
     @Override
     public boolean markWon(Connection c, long officeId, long callId, long cardId, boolean won) throws SQLException {
+        boolean marked = Jdbc.first(c, "SELECT CARD_ID FROM CALL_WON WHERE CALL_ID = ?", rs -> rs.getLong(1), callId)
+                .filter(card -> card == cardId).isPresent();
+        if (marked == won) {
+            // most saves leave the outcome as it was: the summaries are not read for them
+            return false;
+        }
         // a won lead is counted in the per-hour summaries
         return hours.changing(c, callId, x -> {
-            boolean marked = Jdbc.first(x, "SELECT CARD_ID FROM CALL_WON WHERE CALL_ID = ?", rs -> rs.getLong(1), callId)
-                    .filter(card -> card == cardId).isPresent();
-            if (marked == won) {
-                return false;
-            }
-            if (!won) {
-                return Jdbc.update(x, "DELETE FROM CALL_WON WHERE CALL_ID = ?", callId) == 1;
-            }
             Jdbc.update(x, "DELETE FROM CALL_WON WHERE CALL_ID = ?", callId);
-            return Jdbc.update(x, "INSERT INTO CALL_WON (CALL_ID, CARD_ID) SELECT ID, CARD_ID FROM CALL_ENTRY"
+            return !won || Jdbc.update(x, "INSERT INTO CALL_WON (CALL_ID, CARD_ID) SELECT ID, CARD_ID FROM CALL_ENTRY"
                     + " WHERE ID = ? AND OFFICE_ID = ? AND CARD_ID = ?", callId, officeId, cardId) == 1;
         });
     }

@@ -354,11 +354,6 @@ final class CardSaving {
         return f == null ? id : f.label();
     }
 
-    /**
-     * Links the entry the card was opened from to the card and files it under the card's customer,
-     * as saving a customer from a call does. Answers the entry's id when that changed it. An entry
-     * that already carries another card keeps it: a new card for it is refused.
-     */
     /** The call's lead counts as won while the card's outcome says so (the advertising report's figure). */
     private void markWon(EntityManager em, Session s, CardEntity e) {
         try {
@@ -369,6 +364,11 @@ final class CardSaving {
         }
     }
 
+    /**
+     * Links the entry the card was opened from to the card and files it under the card's customer,
+     * as saving a customer from a call does. Answers the entry's id when that changed it. An entry
+     * that already carries another card keeps it: a new card for it is refused.
+     */
     private long fileCall(EntityManager em, Session s, CardEntity e, boolean newCard) {
         Connection c = connection(em);
         try {
